@@ -1,0 +1,62 @@
+"""Run the book's snippets once per build and put their outputs on the pages.
+
+- ``on_pre_build``: run every snippet whose outputs are out of date (tools.runner).
+  static-i18n builds each further language inside the first build, with the same
+  config object; the snippets already ran for that config, so they are not run again.
+  ``mkdocs serve`` loads a new config for each rebuild, so an edited snippet reruns.
+- ``on_files``: serve the captured figures under ``assets/figures/``.
+- ``on_page_content``: replace the language placeholders of output blocks.
+"""
+
+import logging
+import weakref
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from tools import render
+from tools.layout import Layout
+from tools.runner import Runner
+from tools.snippet import SnippetError
+
+log = logging.getLogger("mkdocs.hooks.snippets")
+_ran_for = None  # weak reference to the config of the build the snippets last ran for
+
+
+def _layout(config) -> Layout:
+    return Layout(Path(config.config_file_path).resolve().parent)
+
+
+def on_pre_build(config):
+    global _ran_for
+    if _ran_for is not None and _ran_for() is config:
+        return
+    _ran_for = weakref.ref(config)
+    runner = Runner(_layout(config), log=log.info)
+    try:
+        report = runner.run()
+    except SnippetError as err:
+        raise PluginError(str(err)) from None
+    log.info("Snippets: %s", report.summary())
+    if report.failures:
+        raise PluginError(report.failure_text())
+
+
+@event_priority(-200)  # after static-i18n, which rebuilds every File it sees from docs_dir
+def on_files(files, config):
+    figures = _layout(config).figures
+    if figures.exists():
+        for svg in sorted(figures.rglob("*.svg")):
+            uri = "assets/figures/" + svg.relative_to(figures).as_posix()
+            files.append(File.generated(config, uri, abs_src_path=str(svg)))
+    return files
+
+
+def on_page_content(html, page, config, files):
+    language = config.theme.get("language") or "en"
+    try:
+        return render.translate(html, language)
+    except KeyError as err:
+        raise PluginError(f"{page.file.src_uri}: {err}") from None

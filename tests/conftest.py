@@ -1,0 +1,62 @@
+"""Shared test setup: ``built_book`` builds the whole site once per session, cold, from
+a clean copy of the tree; several test modules inspect that one build. (The code blocks
+of the pages run through the ``tests.fences`` plugin.)"""
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tools.layout import ROOT, Layout
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+# ---------------------------------------------------------------- one cold build
+def copy_clean_tree(dest: Path) -> Path:
+    """Copy what git would check out (tracked and untracked, not ignored) into ``dest``."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for rel in filter(None, listed.split("\0")):
+        src = ROOT / rel
+        if src.is_file():
+            target = dest / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, target)
+    (dest / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    return dest
+
+
+@dataclass
+class Build:
+    root: Path
+    site: Path
+    log: str
+    returncode: int
+
+    @property
+    def layout(self) -> Layout:
+        return Layout(self.root)
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory) -> Build:
+    """``mkdocs build --strict`` of a clean copy of the tree, as a fresh process."""
+    root = copy_clean_tree(tmp_path_factory.mktemp("tree"))
+    site = tmp_path_factory.mktemp("site")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    return Build(root=root, site=site, log=proc.stdout + proc.stderr, returncode=proc.returncode)

@@ -1,0 +1,372 @@
+"""Plan, run, write and report one pass over the book's snippets.
+
+``Runner.run()`` finds the snippets, keeps those whose cache key is unchanged, runs the
+others in one worker process (torch imported once), writes each snippet's stdout,
+figures and Markdown fragment, and returns a ``Report``. It lists every failure with
+``snippets/<file>.py:<line>`` and a trimmed traceback, not just the first one.
+
+CUDA snippets run live when the worker sees a CUDA device. Without one they are never
+run: their page shows the output recorded on a GPU under ``recorded/`` (stamped with the
+GPU, torch and CUDA versions and the date), or a notice when nothing was recorded.
+"""
+
+import datetime
+import json
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tools import cache, render
+from tools.layout import Layout
+from tools.snippet import Snippet, discover
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_THREADS = 2
+DEFAULT_TIMEOUT = 60.0
+# How long the runner waits past a snippet's limit before it kills the worker (the
+# worker's own alarm normally stops the snippet first, with a traceback).
+GRACE = 10.0
+STARTUP_TIMEOUT = 180.0
+
+
+class WorkerLost(RuntimeError):
+    """The worker died or stopped answering."""
+
+
+@dataclass
+class Outcome:
+    snippet: Snippet
+    status: str  # "cached", "ran", "failed", "recorded", "no-recording"
+    seconds: float = 0.0
+    error: dict | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome]
+    wall: float = 0.0
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    def summary(self) -> str:
+        ran = [o for o in self.outcomes if o.status in ("ran", "failed")]
+        text = (
+            f"{len(self.outcomes)} snippets: {self.count('cached')} cached, {len(ran)} run"
+            f" ({sum(o.seconds for o in ran):.2f} s), {len(self.failures)} failed"
+        )
+        recorded = self.count("recorded") + self.count("no-recording")
+        if recorded:
+            text += f", {recorded} CUDA shown from recordings ({self.count('no-recording')} not recorded yet)"
+        if ran:
+            slowest = sorted(ran, key=lambda o: -o.seconds)[:3]
+            text += "; slowest: " + ", ".join(f"{o.snippet.rel} {o.seconds:.2f} s" for o in slowest)
+        return text
+
+    def failure_text(self) -> str:
+        blocks = []
+        for o in self.failures:
+            err = o.error or {}
+            blocks.append(f"{err.get('where', o.snippet.label)}: {err.get('summary', 'failed')}")
+            if err.get("traceback"):
+                blocks.append("    " + err["traceback"].rstrip().replace("\n", "\n    "))
+        return f"{len(self.failures)} snippet(s) failed:\n" + "\n".join(blocks)
+
+
+class Worker:
+    """A ``tools.worker`` process and the thread that reads its answers."""
+
+    def __init__(self, snippets_dir: Path, threads: int):
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PACKAGE_ROOT), env.get("PYTHONPATH")]))
+        env["PYTHONHASHSEED"] = "0"  # sets and dicts of strings print in the same order every run
+        env["MPLBACKEND"] = "Agg"
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ beside the snippets
+        env.pop("PYTHONWARNINGS", None)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tools.worker", str(snippets_dir), str(threads)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=PACKAGE_ROOT,
+            env=env,
+            text=True,
+            encoding="utf-8",
+        )
+        self.answers: queue.Queue = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        hello = self._answer(STARTUP_TIMEOUT, "starting the worker")
+        self.env = hello["env"]
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.answers.put(line)
+        self.answers.put(None)
+
+    def _answer(self, timeout: float, doing: str) -> dict:
+        try:
+            line = self.answers.get(timeout=timeout)
+        except queue.Empty:
+            self.close()
+            raise WorkerLost(f"no answer after {timeout:g} s while {doing}; the worker was stopped") from None
+        if line is None:
+            code = self.proc.wait()
+            raise WorkerLost(f"the worker exited with code {code} while {doing}")
+        return json.loads(line)
+
+    def run(self, snippet: Snippet, timeout: float) -> dict:
+        job = {"id": snippet.rel, "path": str(snippet.path), "timeout": timeout}
+        try:
+            self.proc.stdin.write(json.dumps(job) + "\n")
+            self.proc.stdin.flush()
+        except (BrokenPipeError, OSError):
+            raise WorkerLost("the worker is gone") from None
+        answer = self._answer(timeout + GRACE, f"running {snippet.label} (time limit {timeout:g} s)")
+        return answer["result"]
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+
+def cuda_possible() -> bool:
+    """Could this machine have a CUDA device? Answered without importing torch; the
+    worker gives the final word when it starts."""
+    torch_version = cache.environment(DEFAULT_THREADS)["torch"]
+    if torch_version.endswith("+cpu") or torch_version == "absent":
+        return False
+    return shutil.which("nvidia-smi") is not None or Path("/proc/driver/nvidia").exists()
+
+
+def gpu_identity() -> str:
+    """Names of the GPUs (``nvidia-smi -L``), part of the cache key of CUDA snippets."""
+    try:
+        out = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=30, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "cuda:unknown"
+    return "cuda:" + ";".join(line.split(" (UUID")[0] for line in out.splitlines() if line.strip())
+
+
+class Runner:
+    def __init__(
+        self,
+        layout: Layout | None = None,
+        *,
+        threads: int = DEFAULT_THREADS,
+        timeout: float = DEFAULT_TIMEOUT,
+        log=print,
+        verbose: bool = False,
+    ):
+        self.layout = layout or Layout()
+        self.threads = threads
+        self.timeout = timeout
+        self.log = log
+        self.verbose = verbose
+        self.worker: Worker | None = None
+
+    # ----------------------------------------------------------------- planning
+    def _paths(self, s: Snippet) -> dict[str, Path]:
+        lay = self.layout
+        return {
+            "fragment": lay.out / f"{s.stem}.md",
+            "stdout": lay.out / f"{s.stem}.txt",
+            "state": lay.state / f"{s.stem}.json",
+            "recording": lay.recorded / f"{s.stem}.json",
+        }
+
+    def _device(self, s: Snippet) -> str:
+        return gpu_identity() if s.cuda else "cpu"
+
+    def _cached(self, s: Snippet, env: dict) -> bool:
+        paths = self._paths(s)
+        state = cache.load_state(paths["state"])
+        if not state or not paths["fragment"].exists():
+            return False
+        if cache.key(s.path, state.get("deps", []), self.layout.snippets, env, self._device(s)) != state.get("key"):
+            return False
+        return all((self.layout.figures / f"{s.stem}-{n}.svg").exists() for n in range(1, state.get("figures", 0) + 1))
+
+    # ------------------------------------------------------------------ running
+    def run(
+        self,
+        select: list[str] | None = None,
+        *,
+        force: bool = False,
+        check: bool = False,
+        record: bool = False,
+    ) -> Report:
+        """Bring every selected snippet's outputs up to date.
+
+        ``force`` runs even cached snippets; ``check`` runs them all and writes nothing;
+        ``record`` also saves the outputs of CUDA snippets that ran live to ``recorded/``.
+        """
+        started = time.perf_counter()
+        snippets = discover(self.layout.snippets, select)
+        env = cache.environment(self.threads)
+        may_have_cuda = any(s.cuda for s in snippets) and cuda_possible()
+        outcomes: list[Outcome] = []
+        try:
+            for index, s in enumerate(snippets, 1):
+                outcome = self._one(s, env, force or check, check, record, may_have_cuda)
+                outcomes.append(outcome)
+                self._progress(index, len(snippets), outcome)
+        finally:
+            self.close()
+        if not select and not check:
+            self._prune({s.stem for s in snippets})
+        return Report(outcomes, wall=time.perf_counter() - started)
+
+    def _one(self, s, env, force, check, record, may_have_cuda) -> Outcome:
+        if s.cuda and not may_have_cuda:
+            return self._from_recording(s, check)
+        if not force and not (record and s.cuda) and self._cached(s, env):
+            return Outcome(s, "cached")
+        try:
+            if self.worker is None:
+                self.worker = Worker(self.layout.snippets, self.threads)
+            if s.cuda and not self.worker.env.get("cuda"):
+                return self._from_recording(s, check)
+            result = self.worker.run(s, s.timeout or self.timeout)
+        except WorkerLost as lost:
+            self.close()
+            error = {"where": s.label, "summary": f"stopped: {lost}", "traceback": ""}
+            return Outcome(s, "failed", error=error)
+        outcome = Outcome(s, "ran" if result["ok"] else "failed", result["seconds"], warnings=result["warnings"])
+        if not result["ok"]:
+            outcome.error = self._locate(result["error"])
+            if not check:
+                self._paths(s)["state"].unlink(missing_ok=True)
+            return outcome
+        if not check:
+            self._write(s, result, env, self.worker.env)
+            if record and s.cuda:
+                self._record(s, result, self.worker.env)
+        return outcome
+
+    def _locate(self, error: dict) -> dict:
+        root = str(self.layout.root.resolve()) + os.sep
+        where = f"{self.layout.rel(Path(error['file']))}:{error['line']}"
+        return {**error, "where": where, "traceback": error["traceback"].replace(root, "")}
+
+    def _progress(self, index: int, total: int, o: Outcome):
+        width = len(str(total))
+        if o.status == "cached" and not self.verbose:
+            return
+        timing = f"{o.seconds:6.2f} s" if o.status in ("ran", "failed") else " " * 8
+        self.log(f"[{index:>{width}}/{total}] {o.status:<12} {timing}  {o.snippet.rel}")
+        for w in o.warnings:
+            self.log(f"    warning: {w}")
+
+    def close(self):
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
+
+    # ------------------------------------------------------------------ writing
+    def _write_figures(self, s: Snippet, svgs: list[str]) -> list[str]:
+        """Write ``<stem>-N.svg`` files, remove leftovers of an earlier run, return URLs."""
+        figures = self.layout.figures
+        urls = []
+        for n, svg in enumerate(svgs, 1):
+            cache.write_if_changed(figures / f"{s.stem}-{n}.svg", svg)
+            urls.append(f"/assets/figures/{s.stem}-{n}.svg")
+        directory = (figures / s.stem).parent
+        if directory.exists():
+            name = Path(s.stem).name
+            for old in directory.glob(f"{name}-*.svg"):
+                prefix, _, suffix = old.stem.rpartition("-")
+                if prefix == name and suffix.isdigit() and int(suffix) > len(svgs):
+                    old.unlink()
+        return urls
+
+    def _write(self, s: Snippet, result: dict, env: dict, worker_env: dict):
+        paths = self._paths(s)
+        svgs = [f["svg"] for f in result["figures"]]
+        urls = self._write_figures(s, svgs)
+        run_env = worker_env if s.cuda else {k: v for k, v in worker_env.items() if k not in ("gpu", "cuda_version")}
+        notice = "cuda-live" if s.cuda else None
+        figure_alts = list(zip(urls, [f["alt"] for f in result["figures"]], strict=True))
+        cache.write_if_changed(paths["stdout"], result["stdout"])
+        cache.write_if_changed(
+            paths["fragment"], render.fragment(s.label, result["stdout"], figure_alts, run_env, notice=notice)
+        )
+        snippets_dir = self.layout.snippets.resolve()
+        deps = [Path(d).resolve().relative_to(snippets_dir).as_posix() for d in result["deps"]]
+        state = {
+            "key": cache.key(s.path, deps, self.layout.snippets, env, self._device(s)),
+            "deps": deps,
+            "figures": len(svgs),
+            "seconds": round(result["seconds"], 3),
+        }
+        cache.write_if_changed(paths["state"], json.dumps(state, indent=1, sort_keys=True) + "\n")
+
+    # ------------------------------------------------------------- recordings
+    def _record(self, s: Snippet, result: dict, worker_env: dict):
+        """Save a live CUDA run under ``recorded/`` so machines without a GPU can show it."""
+        target = self._paths(s)["recording"]
+        figures = []
+        for n, fig in enumerate(result["figures"], 1):
+            name = f"{Path(s.stem).name}-{n}.svg"
+            cache.write_if_changed(target.parent / name, fig["svg"])
+            figures.append({"file": name, "alt": fig["alt"]})
+        env = {k: worker_env[k] for k in ("torch", "gpu", "cuda_version", "machine") if k in worker_env}
+        env["date"] = datetime.date.today().isoformat()
+        recording = {"source": cache.file_digest(s.path), "env": env, "stdout": result["stdout"], "figures": figures}
+        cache.write_if_changed(target, json.dumps(recording, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+
+    def _from_recording(self, s: Snippet, check: bool) -> Outcome:
+        """Show what a GPU recorded for ``s``, or a notice that nothing was recorded."""
+        paths = self._paths(s)
+        recording = cache.load_state(paths["recording"])
+        if check:
+            return Outcome(s, "recorded" if recording else "no-recording")
+        if recording is None:
+            self._write_figures(s, [])
+            cache.write_if_changed(paths["fragment"], render.fragment(s.label, "", [], {}, notice="no-recording"))
+            return Outcome(s, "no-recording")
+        svgs = [(paths["recording"].parent / f["file"]).read_text(encoding="utf-8") for f in recording["figures"]]
+        urls = self._write_figures(s, svgs)
+        stale = recording.get("source") != cache.file_digest(s.path)
+        fragment = render.fragment(
+            s.label,
+            recording["stdout"],
+            list(zip(urls, [f["alt"] for f in recording["figures"]], strict=True)),
+            recording["env"],
+            recorded=True,
+            notice="stale-recording" if stale else None,
+        )
+        cache.write_if_changed(paths["stdout"], recording["stdout"])
+        cache.write_if_changed(paths["fragment"], fragment)
+        return Outcome(s, "recorded")
+
+    # ---------------------------------------------------------------- cleaning
+    def _prune(self, stems: set[str]):
+        """Remove outputs of snippets that no longer exist."""
+        lay = self.layout
+        for base, suffixes in ((lay.out, (".md", ".txt")), (lay.state, (".json",))):
+            if not base.exists():
+                continue
+            for path in base.rglob("*"):
+                if path.suffix in suffixes and path.relative_to(base).with_suffix("").as_posix() not in stems:
+                    path.unlink()
+        if lay.figures.exists():
+            for path in lay.figures.rglob("*.svg"):
+                stem = path.relative_to(lay.figures).as_posix().rsplit("-", 1)[0]
+                if stem not in stems:
+                    path.unlink()

@@ -1,0 +1,106 @@
+"""What a snippet is.
+
+A snippet is a Python file under ``snippets/<chapter>/<topic>.py`` that runs on its own.
+Files whose name starts with ``_`` are helpers, not snippets. A snippet may carry
+directives in comment lines of the form ``# book: cuda timeout=20``:
+
+- ``cuda``        the snippet needs a CUDA device (recorded output is shown without one)
+- ``timeout=S``   its time limit in seconds (default: the runner's limit)
+
+Pages include a snippet's teaching part with ``--8<-- "chapter/topic.py:code"``;
+any other named section (such as ``check``) runs in the build but stays off the page.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DIRECTIVE = re.compile(r"^#\s*book:\s*(?P<words>.*?)\s*$", re.MULTILINE)
+SECTION = re.compile(r"^\s*#\s*--8<--\s*\[\s*(?P<kind>start|end)\s*:\s*(?P<name>[a-z][-_0-9a-z]*)\s*\]\s*$")
+
+
+class SnippetError(ValueError):
+    """A snippet file is malformed (bad directive, unbalanced section)."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    path: Path  # absolute path of the file
+    rel: str  # path under snippets/, e.g. "tensors/create.py"
+    cuda: bool = False
+    timeout: float | None = None
+
+    @property
+    def chapter(self) -> str:
+        return self.rel.split("/", 1)[0]
+
+    @property
+    def stem(self) -> str:
+        """``tensors/create`` for ``tensors/create.py``: the name outputs are filed under."""
+        return self.rel[: -len(".py")]
+
+    @property
+    def label(self) -> str:
+        """How messages name the file: ``snippets/tensors/create.py``."""
+        return f"snippets/{self.rel}"
+
+
+def parse(path: Path, snippets_dir: Path) -> Snippet:
+    """Read the directives of one snippet file and check its sections."""
+    text = path.read_text(encoding="utf-8")
+    rel = path.relative_to(snippets_dir).as_posix()
+    cuda, timeout = False, None
+    for match in DIRECTIVE.finditer(text):
+        for word in match["words"].split():
+            key, _, value = word.partition("=")
+            if key == "cuda" and not value:
+                cuda = True
+            elif key == "timeout" and value:
+                try:
+                    timeout = float(value)
+                except ValueError:
+                    raise SnippetError(f"snippets/{rel}: timeout must be a number, got {value!r}") from None
+            else:
+                raise SnippetError(f"snippets/{rel}: unknown directive {word!r} (known: cuda, timeout=S)")
+    check_sections(text, f"snippets/{rel}")
+    return Snippet(path=path, rel=rel, cuda=cuda, timeout=timeout)
+
+
+def check_sections(text: str, label: str) -> list[str]:
+    """Return the section names of a file; raise on a section that never closes or closes twice."""
+    open_at: dict[str, int] = {}
+    names: list[str] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        m = SECTION.match(line)
+        if not m:
+            continue
+        name = m["name"]
+        if m["kind"] == "start":
+            if name in open_at:
+                raise SnippetError(f"{label}:{lineno}: section {name!r} starts again before it ends")
+            open_at[name] = lineno
+            names.append(name)
+        elif name not in open_at:
+            raise SnippetError(f"{label}:{lineno}: section {name!r} ends but never started")
+        else:
+            del open_at[name]
+    for name, lineno in open_at.items():
+        raise SnippetError(f"{label}:{lineno}: section {name!r} never ends")
+    return names
+
+
+def discover(snippets_dir: Path, select: list[str] | None = None) -> list[Snippet]:
+    """All snippets under ``snippets_dir``, sorted; ``select`` keeps those whose path
+    (relative to ``snippets_dir``) starts with or equals one of its entries."""
+    paths = sorted(p for p in snippets_dir.rglob("*.py") if not p.name.startswith("_"))
+    snippets = [parse(p, snippets_dir) for p in paths]
+    if select:
+        wanted = [s.strip("/").removeprefix("snippets/") for s in select]
+        snippets = [
+            s
+            for s in snippets
+            if any(s.rel == w or s.rel.startswith(w.rstrip("/") + "/") or s.stem == w for w in wanted)
+        ]
+        if not snippets:
+            raise SnippetError(f"no snippet matches {', '.join(select)}")
+    return snippets
