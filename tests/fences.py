@@ -105,12 +105,27 @@ def pytest_runtest_makereport(item, call):
             report.longrepr = f"{where}: {call.excinfo.exconly()}\n(code block of {item.path.name})\n{report.longrepr}"
 
 
+def _fence_snippet(item) -> str:
+    """The snippet file a code block shows (the page itself if it shows none)."""
+    flat = includes.flatten_containers(Path(item.path).read_text(encoding="utf-8"))
+    for fence_start, lines in _FENCE_ORIGINS.get(hashlib.sha1(flat.encode()).hexdigest(), []):
+        if fence_start == item.start_line:
+            files = [line.file for line in lines if line.file is not None and line.file.suffix == ".py"]
+            if files:
+                return str(files[0])
+    return str(item.path)
+
+
 @pytest.fixture(autouse=True)
 def _fence_sandbox(request, tmp_path, monkeypatch):
-    """Code blocks run like snippets: fresh working directory, seeds reset, figures closed."""
+    """Code blocks run like snippets: as the snippet file they show (``__file__``, so
+    ``Path(__file__).with_name("data.txt")`` finds data committed beside it), in a fresh
+    working directory, with seeds reset and figures closed afterwards."""
     if not request.node.get_closest_marker("markdown-docs"):
         yield
         return
+    # pytest-markdown-docs copies the item's funcargs into the block's globals.
+    request.node.funcargs["__file__"] = _fence_snippet(request.node)
     import matplotlib.pyplot as plt
     import numpy as np
     import torch
