@@ -1,6 +1,7 @@
 """Run the book's snippets once per build and put their outputs on the pages.
 
-- ``on_pre_build``: run every snippet whose outputs are out of date (tools.runner).
+- ``on_pre_build``: run every snippet whose outputs are out of date (tools.runner);
+  ``BOOK_RUN_SNIPPETS=0`` skips this and builds with the outputs of the last run.
   static-i18n builds each further language inside the first build, with the same
   config object; the snippets already ran for that config, so they are not run again.
   ``mkdocs serve`` loads a new config for each rebuild, so an edited snippet reruns.
@@ -9,6 +10,7 @@
 """
 
 import logging
+import os
 import weakref
 from pathlib import Path
 
@@ -34,6 +36,9 @@ def on_pre_build(config):
     if _ran_for is not None and _ran_for() is config:
         return
     _ran_for = weakref.ref(config)
+    if os.environ.get("BOOK_RUN_SNIPPETS", "1") == "0":
+        log.info("Snippets: not run (BOOK_RUN_SNIPPETS=0); pages show the outputs of the last run")
+        return
     runner = Runner(_layout(config), log=log.info)
     try:
         report = runner.run()

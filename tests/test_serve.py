@@ -1,0 +1,71 @@
+"""``mkdocs serve``: editing a snippet updates its page, and only that snippet runs again."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except OSError:
+            pass
+        time.sleep(0.5)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def test_editing_a_snippet_reruns_only_it(built_book, tmp_path):
+    assert built_book.returncode == 0, built_book.log[-3000:]
+    tree = tmp_path / "tree"
+    # Start warm: a copy of the built tree, cache included.
+    shutil.copytree(built_book.root, tree, symlinks=True)
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=tree,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+    try:
+        url = f"http://127.0.0.1:{port}/en/tensors/"
+        wait_for(lambda: "ndim" in fetch(url) or "tensor" in fetch(url), 180, "the first build")
+        first = log_path.read_text()
+        assert "0 run" in first, first[-2000:]  # warm start: nothing ran
+
+        snippet = tree / "snippets" / "tensors" / "clamp.py"
+        snippet.write_text(
+            snippet.read_text().replace("print(x.clamp(min=0))", 'print("edited while serving", x.clamp(min=0))')
+        )
+        wait_for(lambda: "edited while serving" in fetch(url), 120, "the page to show the edited output")
+        rebuilt = log_path.read_text()[len(first) :]
+        assert "tensors/clamp.py" in rebuilt
+        assert " 1 run " in rebuilt, rebuilt[-2000:]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
