@@ -10,7 +10,6 @@ run: their page shows the output recorded on a GPU under ``recorded/`` (stamped 
 GPU, torch and CUDA versions and the date), or a notice when nothing was recorded.
 """
 
-import datetime
 import json
 import os
 import queue
@@ -22,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import cache, render
+from tools import cache, recordings, render
 from tools.layout import Layout
 from tools.snippet import Snippet, discover
 
@@ -187,7 +186,6 @@ class Runner:
             "fragment": lay.out / f"{s.stem}.md",
             "stdout": lay.out / f"{s.stem}.txt",
             "state": lay.state / f"{s.stem}.json",
-            "recording": lay.recorded / f"{s.stem}.json",
         }
 
     def _device(self, s: Snippet) -> str:
@@ -234,14 +232,14 @@ class Runner:
 
     def _one(self, s, env, force, check, record, may_have_cuda) -> Outcome:
         if s.cuda and not may_have_cuda:
-            return self._from_recording(s, check)
+            return self._no_cuda(s, check, record)
         if not force and not (record and s.cuda) and self._cached(s, env):
             return Outcome(s, "cached")
         try:
             if self.worker is None:
                 self.worker = Worker(self.layout.snippets, self.threads)
             if s.cuda and not self.worker.env.get("cuda"):
-                return self._from_recording(s, check)
+                return self._no_cuda(s, check, record)
             result = self.worker.run(s, s.timeout or self.timeout)
         except WorkerLost as lost:
             self.close()
@@ -256,7 +254,7 @@ class Runner:
         if not check:
             self._write(s, result, env, self.worker.env)
             if record and s.cuda:
-                self._record(s, result, self.worker.env)
+                recordings.save(self.layout, s, result, self.worker.env)
         return outcome
 
     def _locate(self, error: dict) -> dict:
@@ -317,39 +315,31 @@ class Runner:
         cache.write_if_changed(paths["state"], json.dumps(state, indent=1, sort_keys=True) + "\n")
 
     # ------------------------------------------------------------- recordings
-    def _record(self, s: Snippet, result: dict, worker_env: dict):
-        """Save a live CUDA run under ``recorded/`` so machines without a GPU can show it."""
-        target = self._paths(s)["recording"]
-        figures = []
-        for n, fig in enumerate(result["figures"], 1):
-            name = f"{Path(s.stem).name}-{n}.svg"
-            cache.write_if_changed(target.parent / name, fig["svg"])
-            figures.append({"file": name, "alt": fig["alt"]})
-        env = {k: worker_env[k] for k in ("torch", "gpu", "cuda_version", "machine") if k in worker_env}
-        env["date"] = datetime.date.today().isoformat()
-        recording = {"source": cache.file_digest(s.path), "env": env, "stdout": result["stdout"], "figures": figures}
-        cache.write_if_changed(target, json.dumps(recording, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+    def _no_cuda(self, s: Snippet, check: bool, record: bool) -> Outcome:
+        if record:
+            error = {"where": s.label, "summary": "cannot record: this machine has no CUDA device", "traceback": ""}
+            return Outcome(s, "failed", error=error)
+        return self._from_recording(s, check)
 
     def _from_recording(self, s: Snippet, check: bool) -> Outcome:
         """Show what a GPU recorded for ``s``, or a notice that nothing was recorded."""
         paths = self._paths(s)
-        recording = cache.load_state(paths["recording"])
+        recording = recordings.load(self.layout, s)
         if check:
             return Outcome(s, "recorded" if recording else "no-recording")
         if recording is None:
             self._write_figures(s, [])
             cache.write_if_changed(paths["fragment"], render.fragment(s.label, "", [], {}, notice="no-recording"))
             return Outcome(s, "no-recording")
-        svgs = [(paths["recording"].parent / f["file"]).read_text(encoding="utf-8") for f in recording["figures"]]
-        urls = self._write_figures(s, svgs)
-        stale = recording.get("source") != cache.file_digest(s.path)
+        figures = recordings.figures(self.layout, s, recording)
+        urls = self._write_figures(s, [svg for svg, _ in figures])
         fragment = render.fragment(
             s.label,
             recording["stdout"],
-            list(zip(urls, [f["alt"] for f in recording["figures"]], strict=True)),
+            list(zip(urls, [alt for _, alt in figures], strict=True)),
             recording["env"],
             recorded=True,
-            notice="stale-recording" if stale else None,
+            notice="stale-recording" if recordings.is_stale(s, recording) else None,
         )
         cache.write_if_changed(paths["stdout"], recording["stdout"])
         cache.write_if_changed(paths["fragment"], fragment)

@@ -5,6 +5,8 @@ Files whose name starts with ``_`` are helpers, not snippets. A snippet may carr
 directives in comment lines of the form ``# book: cuda timeout=20``:
 
 - ``cuda``        the snippet needs a CUDA device (recorded output is shown without one)
+- ``varies``      its output legitimately differs between runs (it prints measured
+                  times), so it is exempt from the byte-for-byte reproducibility test
 - ``timeout=S``   its time limit in seconds (default: the runner's limit)
 
 Pages include a snippet's teaching part with ``--8<-- "chapter/topic.py:code"``;
@@ -28,6 +30,7 @@ class Snippet:
     path: Path  # absolute path of the file
     rel: str  # path under snippets/, e.g. "tensors/create.py"
     cuda: bool = False
+    varies: bool = False
     timeout: float | None = None
 
     @property
@@ -49,21 +52,23 @@ def parse(path: Path, snippets_dir: Path) -> Snippet:
     """Read the directives of one snippet file and check its sections."""
     text = path.read_text(encoding="utf-8")
     rel = path.relative_to(snippets_dir).as_posix()
-    cuda, timeout = False, None
+    cuda, varies, timeout = False, False, None
     for match in DIRECTIVE.finditer(text):
         for word in match["words"].split():
             key, _, value = word.partition("=")
             if key == "cuda" and not value:
                 cuda = True
+            elif key == "varies" and not value:
+                varies = True
             elif key == "timeout" and value:
                 try:
                     timeout = float(value)
                 except ValueError:
                     raise SnippetError(f"snippets/{rel}: timeout must be a number, got {value!r}") from None
             else:
-                raise SnippetError(f"snippets/{rel}: unknown directive {word!r} (known: cuda, timeout=S)")
+                raise SnippetError(f"snippets/{rel}: unknown directive {word!r} (known: cuda, varies, timeout=S)")
     check_sections(text, f"snippets/{rel}")
-    return Snippet(path=path, rel=rel, cuda=cuda, timeout=timeout)
+    return Snippet(path=path, rel=rel, cuda=cuda, varies=varies, timeout=timeout)
 
 
 def check_sections(text: str, label: str) -> list[str]:
