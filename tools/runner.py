@@ -67,7 +67,10 @@ class Report:
         )
         recorded = self.count("recorded") + self.count("no-recording")
         if recorded:
-            text += f", {recorded} CUDA shown from recordings ({self.count('no-recording')} not recorded yet)"
+            text += (
+                f", {recorded} CUDA snippets not run here ({self.count('recorded')} shown from recordings,"
+                f" {self.count('no-recording')} not recorded yet)"
+            )
         if ran:
             slowest = sorted(ran, key=lambda o: -o.seconds)[:3]
             text += "; slowest: " + ", ".join(f"{o.snippet.rel} {o.seconds:.2f} s" for o in slowest)

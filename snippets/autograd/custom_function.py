@@ -10,12 +10,14 @@ class SoftPlus(Function):
     @staticmethod
     def forward(ctx, x):
         ctx.save_for_backward(x)  # keep what backward will need
-        return x.clamp(min=0) + torch.log1p(torch.exp(-x.abs()))  # no overflow for large x
+        # no overflow for large x
+        return x.clamp(min=0) + torch.log1p(torch.exp(-x.abs()))
 
     @staticmethod
     def backward(ctx, grad_output):
         (x,) = ctx.saved_tensors
-        return grad_output * torch.sigmoid(x)  # upstream gradient times local derivative
+        # upstream gradient times local derivative
+        return grad_output * torch.sigmoid(x)
 
 
 softplus = SoftPlus.apply  # call it through .apply, never forward() directly

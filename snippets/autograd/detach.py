@@ -9,7 +9,12 @@ except RuntimeError as err:
 
 d = t.detach()  # same data, cut off from the graph
 n = d.numpy()  # the NumPy array shares that memory too
-print("d.requires_grad:", d.requires_grad, "| d shares t's memory:", d.data_ptr() == t.data_ptr())
+print(
+    "d.requires_grad:",
+    d.requires_grad,
+    "| d shares t's memory:",
+    d.data_ptr() == t.data_ptr(),
+)
 n[0] = 100.0  # write through NumPy...
 print("t after n[0] = 100:", t)  # ...and t changed as well
 

@@ -12,14 +12,24 @@ full = [p.grad.clone() for p in model.parameters()]
 
 model.zero_grad()
 for xb, yb in zip(x.split(4), y.split(4), strict=True):  # two batches of 4
-    (loss_fn(model(xb), yb) / 2).backward()  # each is a mean over 4: halve it so the sum is a mean over 8
+    # each is a mean over 4: halve it so the sum is a mean over 8
+    (loss_fn(model(xb), yb) / 2).backward()
 accumulated = [p.grad for p in model.parameters()]
 
 print("full batch weight.grad: ", full[0])
 print("accumulated weight.grad:", accumulated[0])
-print("all gradients equal:", all(torch.allclose(a, b, atol=1e-6) for a, b in zip(full, accumulated, strict=True)))
+print(
+    "all gradients equal:",
+    all(
+        torch.allclose(a, b, atol=1e-6)
+        for a, b in zip(full, accumulated, strict=True)
+    ),
+)
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert all(torch.allclose(a, b, atol=1e-6) for a, b in zip(full, accumulated, strict=True))
+assert all(
+    torch.allclose(a, b, atol=1e-6)
+    for a, b in zip(full, accumulated, strict=True)
+)
 # --8<-- [end:check]

@@ -8,11 +8,12 @@ def f(x):
 
 x = torch.tensor(2.0, dtype=torch.float64, requires_grad=True)
 for i in range(6):
-    (d1,) = torch.autograd.grad(f(x), x, create_graph=True)  # f'(x), itself differentiable
+    # f'(x), itself differentiable
+    (d1,) = torch.autograd.grad(f(x), x, create_graph=True)
     (d2,) = torch.autograd.grad(d1, x)  # f''(x)
     with torch.no_grad():
         x -= d1 / d2  # Newton step
-    print(f"step {i + 1}: x = {x.item():.10f}   f'(x) before the step = {d1.item():+.2e}")
+    print(f"step {i + 1}: x = {x.item():.10f}   f'(x) was {d1.item():+.2e}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]

@@ -21,7 +21,10 @@ RoundSTE.apply(x).sum().backward()
 print("RoundSTE:    x.grad =", x.grad)
 
 x64 = torch.tensor([0.2, 0.7, 1.4], dtype=torch.float64, requires_grad=True)
-print("gradcheck passes:", gradcheck(RoundSTE.apply, (x64,), raise_exception=False))
+print(
+    "gradcheck passes:",
+    gradcheck(RoundSTE.apply, (x64,), raise_exception=False),
+)
 # --8<-- [end:code]
 
 # --8<-- [start:check]

@@ -13,7 +13,8 @@ def descend(lr, steps=100):
 
 
 for lr in (0.1, 0.19, 0.2, 0.21):
-    print(f"lr = {lr:<4}  factor = {1 - 10 * lr:+.1f}  w after 100 steps = {descend(lr):.3e}")
+    factor = 1 - 10 * lr
+    print(f"lr = {lr:<4}  factor = {factor:+.1f}  w_100 = {descend(lr):.3e}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]

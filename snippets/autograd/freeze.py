@@ -14,10 +14,12 @@ x = torch.randn(16, 4)
 loss = model(x).pow(2).mean()
 loss.backward()
 for name, p in model.named_parameters():
-    print(f"{name:8}  requires_grad={p.requires_grad!s:5}  grad is None: {p.grad is None}")
+    has_grad = p.grad is not None
+    print(f"{name:8}  requires_grad={p.requires_grad!s:5}  has grad={has_grad}")
 
 trainable = [p for p in model.parameters() if p.requires_grad]
-optimizer = torch.optim.SGD(trainable, lr=0.1)  # hand it only what should change
+# hand it only what should change
+optimizer = torch.optim.SGD(trainable, lr=0.1)
 frozen_before = model[0].weight.clone()
 head_before = model[2].weight.clone()
 optimizer.step()
@@ -29,7 +31,9 @@ print("last layer changed:    ", not torch.equal(head_before, model[2].weight))
 assert (n_train, n_all) == (18, 58)
 assert model[0].weight.grad is None and model[0].bias.grad is None
 assert model[2].weight.grad is not None and model[2].bias.grad is not None
-assert torch.equal(frozen_before, model[0].weight) and not torch.equal(head_before, model[2].weight)
+assert torch.equal(frozen_before, model[0].weight) and not torch.equal(
+    head_before, model[2].weight
+)
 # optimizers skip parameters whose .grad is None, so passing all of them would not move the frozen layer either
 opt_all = torch.optim.SGD(model.parameters(), lr=0.1)
 opt_all.step()

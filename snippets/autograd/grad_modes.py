@@ -7,7 +7,12 @@ with torch.no_grad():
     a = w * 2  # not recorded
     with torch.enable_grad():
         b = w * 2  # recorded again, even inside no_grad
-print("under no_grad:", a.requires_grad, "| enable_grad inside it:", b.requires_grad)
+print(
+    "under no_grad:",
+    a.requires_grad,
+    "| enable_grad inside it:",
+    b.requires_grad,
+)
 
 
 def step(x, train):
@@ -16,7 +21,12 @@ def step(x, train):
 
 
 x = torch.ones(2)
-print("set_grad_enabled(True):", step(x, True).requires_grad, "| (False):", step(x, False).requires_grad)
+print(
+    "set_grad_enabled(True):",
+    step(x, True).requires_grad,
+    "| (False):",
+    step(x, False).requires_grad,
+)
 
 
 @torch.no_grad()  # also works as a decorator

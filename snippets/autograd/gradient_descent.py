@@ -17,7 +17,10 @@ for _ in range(steps):
 final_loss = (w**2 + 20).item()
 print(f"after {steps} steps: w = {w.item():.3e}, loss = {final_loss:.6f}")
 for k in (0, 1, 10, 100, 458):
-    print(f"w_{k:<3} = {ws[k]:.6e}   10 * (1 - 2 * lr)**{k:<3} = {10 * (1 - 2 * lr) ** k:.6e}")
+    closed_form = 10 * (1 - 2 * lr) ** k
+    print(
+        f"w_{k:<3} = {ws[k]:.6e}   10 * (1 - 2*lr)**{k:<3} = {closed_form:.6e}"
+    )
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8, 3.4))
 grid = torch.linspace(-11, 11, 200)
@@ -45,7 +48,10 @@ for k, wk in enumerate(ws):
     assert math.isclose(wk, 10 * 0.98**k, rel_tol=1e-4), k
 assert 9.5e-4 < w.item() < 9.7e-4
 assert abs(final_loss - 20) < 1e-5 and losses[0] == 120.0
-assert all(a >= b for a, b in zip(losses[:-1], losses[1:], strict=True)) and losses[-1] < losses[0]
+assert (
+    all(a >= b for a, b in zip(losses[:-1], losses[1:], strict=True))
+    and losses[-1] < losses[0]
+)
 # torch.optim.SGD takes exactly the same steps
 w_sgd = torch.tensor(10.0, requires_grad=True)
 opt = torch.optim.SGD([w_sgd], lr=lr)

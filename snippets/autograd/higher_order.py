@@ -9,8 +9,9 @@ f = x * torch.sin(x)
 
 derivatives = [f]
 for _ in range(3):
-    # f acts elementwise, so the gradient of its sum holds each point's derivative.
-    # create_graph=True records this backward pass too, so its result can be differentiated again.
+    # f acts elementwise, so the gradient of its sum holds each point's
+    # derivative. create_graph=True records this backward pass too, so its
+    # result can be differentiated again.
     (d,) = torch.autograd.grad(derivatives[-1].sum(), x, create_graph=True)
     derivatives.append(d)
 
@@ -22,9 +23,11 @@ formulas = [
     -3 * torch.sin(xd) - xd * torch.cos(xd),  # f'''
 ]
 for k, (d, exact) in enumerate(zip(derivatives, formulas, strict=True)):
-    print(f"order {k}: max |autograd - formula| = {(d.detach() - exact).abs().max():.1e}")
+    gap = (d.detach() - exact).abs().max()
+    print(f"order {k}: max |autograd - formula| = {gap:.1e}")
 
-(g,) = torch.autograd.grad(f.sum(), x, retain_graph=True)  # without create_graph
+# without create_graph
+(g,) = torch.autograd.grad(f.sum(), x, retain_graph=True)
 print("without create_graph, f' requires grad:", g.requires_grad)
 
 fig, ax = plt.subplots(figsize=(6.5, 3.6))
@@ -50,6 +53,10 @@ leaf = xd.clone().requires_grad_()
 h = (leaf**3).sum()
 torch.autograd.grad(h, leaf, create_graph=True)
 torch.autograd.grad(h, leaf)  # would raise without the retained graph
-err = (torch.stack([d.detach() for d in derivatives]) - torch.stack(formulas)).abs().max()
+err = (
+    (torch.stack([d.detach() for d in derivatives]) - torch.stack(formulas))
+    .abs()
+    .max()
+)
 assert err < 1e-5
 # --8<-- [end:check]

@@ -10,11 +10,22 @@ with torch.inference_mode():
     pred = model(x)
 with torch.no_grad():
     pred_ng = model(x)
-print("inference_mode result: is_inference =", pred.is_inference(), " requires_grad =", pred.requires_grad)
-print("no_grad result:        is_inference =", pred_ng.is_inference(), " requires_grad =", pred_ng.requires_grad)
+print(
+    "inference_mode result: is_inference =",
+    pred.is_inference(),
+    " requires_grad =",
+    pred.requires_grad,
+)
+print(
+    "no_grad result:        is_inference =",
+    pred_ng.is_inference(),
+    " requires_grad =",
+    pred_ng.requires_grad,
+)
 
 scale = torch.tensor(2.0, requires_grad=True)
-(pred_ng * scale).sum().backward()  # fine: a no_grad result is an ordinary constant
+# fine: a no_grad result is an ordinary constant
+(pred_ng * scale).sum().backward()
 print("scale.grad via the no_grad result:", scale.grad)
 
 try:
@@ -23,7 +34,8 @@ except RuntimeError as err:
     print("via the inference tensor:", str(err).split(". ")[0])
 
 scale.grad = None
-(pred.clone() * scale).sum().backward()  # a clone made outside inference_mode is a normal tensor
+# a clone made outside inference_mode is a normal tensor
+(pred.clone() * scale).sum().backward()
 print("via pred.clone():", scale.grad)
 # --8<-- [end:code]
 

@@ -9,7 +9,8 @@ loss.backward()  # d(2 w^2)/dw = 4w = 40
 print("w.grad:", w.grad)
 
 try:
-    w -= lr * w.grad  # outside no_grad autograd refuses to change a leaf in place
+    # outside no_grad autograd refuses to change a leaf in place
+    w -= lr * w.grad
 except RuntimeError as err:
     print("without no_grad:", err)
 
@@ -27,7 +28,10 @@ try:
     w2 -= 0.1
     raise AssertionError("should fail")
 except RuntimeError as err:
-    assert "leaf Variable that requires grad is being used in an in-place operation" in str(err)
+    assert (
+        "leaf Variable that requires grad is being used in an in-place operation"
+        in str(err)
+    )
 # `w = w - ...` makes a new tensor: a non-leaf outside no_grad, a tensor without grad inside it
 v = torch.tensor(1.0, requires_grad=True)
 (v * v).backward()

@@ -22,7 +22,9 @@ try:
     y.backward()
     raise AssertionError("a third backward should fail")
 except RuntimeError as err:
-    assert str(err).startswith("Trying to backward through the graph a second time")
+    assert str(err).startswith(
+        "Trying to backward through the graph a second time"
+    )
 assert torch.allclose(x.grad, 2 * x.detach().exp())
 # an operation that saves nothing for backward can be backpropagated twice without retain_graph
 q = (x + 1).sum()

@@ -33,7 +33,9 @@ import math  # noqa: E402
 import warnings  # noqa: E402
 
 assert torch.allclose(x.grad, x2.grad) and torch.allclose(x.grad, J.T @ v)
-expected_J = torch.tensor([[2.0, 1.0, 0.0], [0.0, 4.0, 0.0], [0.0, 0.0, math.cos(3.0)]])
+expected_J = torch.tensor(
+    [[2.0, 1.0, 0.0], [0.0, 4.0, 0.0], [0.0, 0.0, math.cos(3.0)]]
+)
 assert torch.allclose(J, expected_J)
 assert torch.allclose(J.T @ torch.tensor([1.0, 0.0, 0.0]), J[0])
 # with v = ones, backward gives the gradient of y.sum()
@@ -47,5 +49,8 @@ assert torch.allclose(x4.grad, J.T @ v)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     torch.autograd.backward(f(x4), grad_variables=v)
-assert any(issubclass(w.category, FutureWarning) and "grad_variables" in str(w.message) for w in caught)
+assert any(
+    issubclass(w.category, FutureWarning) and "grad_variables" in str(w.message)
+    for w in caught
+)
 # --8<-- [end:check]

@@ -21,12 +21,15 @@ print("eval output still tracks gradients:", y_eval.requires_grad)
 
 # --8<-- [start:check]
 assert torch.allclose(y_train.mean(dim=0), torch.zeros(3), atol=1e-5)
-assert torch.allclose(y_train.std(dim=0, correction=0), torch.ones(3), atol=1e-3)
+assert torch.allclose(
+    y_train.std(dim=0, correction=0), torch.ones(3), atol=1e-3
+)
 # running stats: momentum 0.1 from (0, 1); the variance estimate is unbiased
 assert torch.allclose(bn.running_mean, 0.1 * x.mean(dim=0), atol=1e-5)
 assert torch.allclose(bn.running_var, 0.9 + 0.1 * x.var(dim=0), atol=1e-5)
 assert torch.allclose(y_eval, by_hand, atol=1e-5)
-assert (y_eval.mean(dim=0) > 2).all()  # far from normalised: the running mean is still ~0.5
+# far from normalised: the running mean is still ~0.5
+assert (y_eval.mean(dim=0) > 2).all()
 assert y_eval.requires_grad
 assert ((x.mean(dim=0) > 4) & (x.mean(dim=0) < 6)).all()
 assert ((bn.running_mean > 0.4) & (bn.running_mean < 0.6)).all()

@@ -18,7 +18,10 @@ print("parameters of CenteredLayer:", list(layer.parameters()))
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert torch.equal(layer(torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0])), torch.tensor([-2.0, -1.0, 0.0, 1.0, 2.0]))
+assert torch.equal(
+    layer(torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0])),
+    torch.tensor([-2.0, -1.0, 0.0, 1.0, 2.0]),
+)
 assert abs(Y.mean().item()) < 1e-6
 assert list(layer.parameters()) == []
 # --8<-- [end:check]

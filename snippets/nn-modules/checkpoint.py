@@ -30,7 +30,11 @@ with tempfile.TemporaryDirectory() as tmp:
     model, optimizer = make_model_and_optimizer()
     for step in range(10, 41, 10):  # 40 steps, a checkpoint every 10
         loss = train(model, optimizer, 10)
-        checkpoint = {"step": step, "model": model.state_dict(), "optimizer": optimizer.state_dict()}
+        checkpoint = {
+            "step": step,
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+        }
         torch.save(checkpoint, Path(tmp) / f"step{step}.pt")
         print(f"step {step}: loss {loss:.4f}")
 
@@ -41,7 +45,10 @@ with tempfile.TemporaryDirectory() as tmp:
     resumed_optimizer.load_state_dict(checkpoint["optimizer"])
     train(resumed, resumed_optimizer, 40 - checkpoint["step"])
 
-same = all(torch.equal(a, b) for a, b in zip(model.parameters(), resumed.parameters(), strict=True))
+same = all(
+    torch.equal(a, b)
+    for a, b in zip(model.parameters(), resumed.parameters(), strict=True)
+)
 print("resumed run matches the uninterrupted one:", same)
 # --8<-- [end:code]
 

@@ -13,7 +13,8 @@ print("eval: ", dropout(x))
 
 dropout.train()
 y = dropout(torch.ones(100_000))
-print(f"train on 100000 ones: {(y == 0).float().mean():.3f} zeroed, mean {y.mean():.3f}")
+zeroed = (y == 0).float().mean()
+print(f"train, 100000 ones: {zeroed:.3f} zeroed, mean {y.mean():.3f}")
 
 net = nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.5))
 net.eval()  # switches every submodule
@@ -24,7 +25,11 @@ print("training flags after net.eval():", [m.training for m in net.modules()])
 torch.manual_seed(0)
 d = nn.Dropout(p=0.5)
 out = d(x)
-assert set(out.unique().tolist()) <= {0.0, 2.0} and (out == 0).any() and (out == 2).any()
+assert (
+    set(out.unique().tolist()) <= {0.0, 2.0}
+    and (out == 0).any()
+    and (out == 2).any()
+)
 d.eval()
 assert torch.equal(d(x), x)
 assert abs((y == 0).float().mean().item() - 0.5) < 0.01

@@ -22,11 +22,20 @@ net = MLP(sizes)
 expected = sum(a * b + b for a, b in pairwise(sizes))
 print(net)
 print("output shape:", net(torch.rand(2, 20)).shape)
-print("parameters:", sum(p.numel() for p in net.parameters()), "| formula:", expected)
+print(
+    "parameters:",
+    sum(p.numel() for p in net.parameters()),
+    "| formula:",
+    expected,
+)
 # --8<-- [end:code]
 
 # --8<-- [start:check]
 assert net(torch.rand(2, 20)).shape == (2, 10)
-assert sum(p.numel() for p in net.parameters()) == expected == 20 * 64 + 64 + 64 * 32 + 32 + 32 * 10 + 10
+assert (
+    sum(p.numel() for p in net.parameters())
+    == expected
+    == 20 * 64 + 64 + 64 * 32 + 32 + 32 * 10 + 10
+)
 assert len(net.layers) == 3 and len(net.state_dict()) == 6
 # --8<-- [end:check]

@@ -5,7 +5,8 @@ from torch import nn
 
 def init_kaiming(m):
     if isinstance(m, nn.Linear):
-        nn.init.kaiming_normal_(m.weight, nonlinearity="relu")  # std = sqrt(2 / fan_in)
+        # std = sqrt(2 / fan_in)
+        nn.init.kaiming_normal_(m.weight, nonlinearity="relu")
         nn.init.constant_(m.bias, 0.01)
 
 
@@ -14,7 +15,9 @@ net = nn.Sequential(nn.Linear(256, 512), nn.ReLU(), nn.Linear(512, 10))
 net.apply(init_kaiming)
 for i in (0, 2):
     fan_in = net[i].in_features
-    print(f"net[{i}]: std {net[i].weight.std():.4f}, sqrt(2/{fan_in}) = {(2 / fan_in) ** 0.5:.4f}")
+    target = (2 / fan_in) ** 0.5
+    std = net[i].weight.std()
+    print(f"net[{i}]: std {std:.4f}, sqrt(2/{fan_in}) = {target:.4f}")
 print("biases:", net[2].bias.detach().unique())
 # --8<-- [end:code]
 

@@ -21,9 +21,12 @@ try:
 except RuntimeError as err:
     print("loading everything fails:", str(err).splitlines()[1].strip())
 
-hidden_only = {k: v for k, v in old.state_dict().items() if k.startswith("hidden.")}
+hidden_only = {
+    k: v for k, v in old.state_dict().items() if k.startswith("hidden.")
+}
 result = new.load_state_dict(hidden_only, strict=False)
-# (new.hidden.load_state_dict(old.hidden.state_dict()) does the same for one submodule)
+# new.hidden.load_state_dict(old.hidden.state_dict()) does the same for
+# one submodule
 print("missing keys:", result.missing_keys)
 print("hidden layer copied:", torch.equal(new.hidden.weight, old.hidden.weight))
 print("output shape of the new model:", new(torch.rand(2, 20)).shape)
@@ -33,10 +36,16 @@ print("output shape of the new model:", new(torch.rand(2, 20)).shape)
 try:
     new.load_state_dict(old.state_dict(), strict=False)
 except RuntimeError as err:
-    assert "size mismatch" in str(err)  # strict=False does not forgive a shape mismatch
+    # strict=False does not forgive a shape mismatch
+    assert "size mismatch" in str(err)
 else:
     raise AssertionError("a shape mismatch loaded")
-assert result.missing_keys == ["output.weight", "output.bias"] and result.unexpected_keys == []
-assert torch.equal(new.hidden.weight, old.hidden.weight) and torch.equal(new.hidden.bias, old.hidden.bias)
+assert (
+    result.missing_keys == ["output.weight", "output.bias"]
+    and result.unexpected_keys == []
+)
+assert torch.equal(new.hidden.weight, old.hidden.weight) and torch.equal(
+    new.hidden.bias, old.hidden.bias
+)
 assert new(torch.rand(2, 20)).shape == (2, 3)
 # --8<-- [end:check]

@@ -28,7 +28,9 @@ y = X.sum(dim=1, keepdim=True)
 model, optimizer = make_model_and_optimizer()
 train(model, optimizer, 20)
 # deepcopy: state_dict() values are the live tensors, not a snapshot
-checkpoint = copy.deepcopy({"model": model.state_dict(), "optimizer": optimizer.state_dict()})
+checkpoint = copy.deepcopy(
+    {"model": model.state_dict(), "optimizer": optimizer.state_dict()}
+)
 print("optimizer state holds:", list(checkpoint["optimizer"]["state"][0]))
 train(model, optimizer, 20)  # the uninterrupted run: 40 steps in all
 
@@ -39,9 +41,13 @@ for restore_optimizer in (True, False):
     if restore_optimizer:
         resumed_optimizer.load_state_dict(checkpoint["optimizer"])
     train(resumed, resumed_optimizer, 20)
-    gap = max((a - b).abs().max().item() for a, b in zip(model.parameters(), resumed.parameters(), strict=True))
+    gap = max(
+        (a - b).abs().max().item()
+        for a, b in zip(model.parameters(), resumed.parameters(), strict=True)
+    )
     gaps[restore_optimizer] = gap
-    print(f"optimizer state restored: {restore_optimizer!s:5}  largest parameter difference {gap:.2e}")
+    print(f"optimizer state restored: {restore_optimizer!s:5}", end="")
+    print(f"  largest parameter difference {gap:.2e}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]

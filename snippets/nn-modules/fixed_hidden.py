@@ -37,7 +37,10 @@ print("linear.weight got a gradient:", net.linear.weight.grad is not None)
 
 # --8<-- [start:check]
 assert out.dim() == 0 and abs(out.item()) <= 1
-assert [name for name, _ in net.named_parameters()] == ["linear.weight", "linear.bias"]
+assert [name for name, _ in net.named_parameters()] == [
+    "linear.weight",
+    "linear.bias",
+]
 assert [name for name, _ in net.named_buffers()] == ["rand_weight"]
 assert list(net.state_dict()) == ["rand_weight", "linear.weight", "linear.bias"]
 assert not net.rand_weight.requires_grad and net.rand_weight.grad is None

@@ -34,12 +34,14 @@ plt.show()
 
 # --8<-- [start:check]
 zero_fraction = (w == 0).float().mean().item()
-assert abs(zero_fraction - 0.5) < 0.03  # P(|U(-10, 10)| < 5) = 1/2; 5120 weights
+# P(|U(-10, 10)| < 5) = 1/2; 5120 weights
+assert abs(zero_fraction - 0.5) < 0.03
 nonzero = w[w != 0]
 assert nonzero.abs().min() >= 5 and nonzero.abs().max() <= 10
 assert net[0].weight[0, 0].item() == 42
 assert torch.equal(net[0].weight[0, 1:].detach(), w[0, 1:] + 1)
-assert net[0].weight.requires_grad and net[0].weight.grad_fn is None  # still a leaf Parameter
+# still a leaf Parameter
+assert net[0].weight.requires_grad and net[0].weight.grad_fn is None
 assert torch.all(net[2].weight[net[2].weight != 0].abs() >= 5)
 try:
     net[0].weight += 1  # the same edit outside torch.no_grad()

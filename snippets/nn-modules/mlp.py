@@ -6,8 +6,10 @@ from torch.nn import functional as F
 
 class MLP(nn.Module):
     def __init__(self):
-        super().__init__()  # sets up the registries for parameters, buffers and children
-        self.hidden = nn.Linear(20, 256)  # assigning a Module registers it as a child
+        # sets up the registries for parameters, buffers and children
+        super().__init__()
+        # assigning a Module registers it as a child
+        self.hidden = nn.Linear(20, 256)
         self.out = nn.Linear(256, 10)
 
     def forward(self, x):
@@ -26,8 +28,17 @@ print("parameter count:", sum(p.numel() for p in net.parameters()))
 
 # --8<-- [start:check]
 assert Y.shape == (2, 10)
-assert [name for name, _ in net.named_parameters()] == ["hidden.weight", "hidden.bias", "out.weight", "out.bias"]
-assert sum(p.numel() for p in net.parameters()) == 20 * 256 + 256 + 256 * 10 + 10 == 7946
+assert [name for name, _ in net.named_parameters()] == [
+    "hidden.weight",
+    "hidden.bias",
+    "out.weight",
+    "out.bias",
+]
+assert (
+    sum(p.numel() for p in net.parameters())
+    == 20 * 256 + 256 + 256 * 10 + 10
+    == 7946
+)
 assert torch.allclose(Y, net.forward(X))
 
 

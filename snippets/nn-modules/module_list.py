@@ -17,9 +17,18 @@ class Stack(nn.Module):
 torch.manual_seed(0)
 plain = Stack([nn.Linear(8, 8) for _ in range(3)])  # a Python list
 registered = Stack(nn.ModuleList([nn.Linear(8, 8) for _ in range(3)]))
-print("both run:", plain(torch.rand(1, 8)).shape, registered(torch.rand(1, 8)).shape)
-print("parameters with a list:      ", sum(p.numel() for p in plain.parameters()))
-print("parameters with a ModuleList:", sum(p.numel() for p in registered.parameters()))
+print(
+    "both run:",
+    plain(torch.rand(1, 8)).shape,
+    registered(torch.rand(1, 8)).shape,
+)
+print(
+    "parameters with a list:      ", sum(p.numel() for p in plain.parameters())
+)
+print(
+    "parameters with a ModuleList:",
+    sum(p.numel() for p in registered.parameters()),
+)
 print(registered)
 try:
     torch.optim.SGD(plain.parameters(), lr=0.1)
@@ -46,6 +55,14 @@ class DictHeads(nn.Module):
         self.heads = heads
 
 
-assert sum(p.numel() for p in DictHeads({"a": nn.Linear(2, 2)}).parameters()) == 0
-assert sum(p.numel() for p in DictHeads(nn.ModuleDict({"a": nn.Linear(2, 2)})).parameters()) == 6
+assert (
+    sum(p.numel() for p in DictHeads({"a": nn.Linear(2, 2)}).parameters()) == 0
+)
+assert (
+    sum(
+        p.numel()
+        for p in DictHeads(nn.ModuleDict({"a": nn.Linear(2, 2)})).parameters()
+    )
+    == 6
+)
 # --8<-- [end:check]

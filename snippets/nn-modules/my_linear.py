@@ -14,7 +14,8 @@ class MyLinear(nn.Module):
 
 
 class DetachedLinear(MyLinear):
-    def forward(self, x):  # the bug: .data has the same numbers but is outside autograd
+    # the bug: .data has the same numbers but is outside autograd
+    def forward(self, x):
         return torch.relu(x @ self.weight.data + self.bias.data)
 
 
@@ -33,13 +34,16 @@ for name, net in [("buggy", buggy), ("fixed", fixed)]:
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert torch.equal(buggy(X), fixed(X))  # the forward pass cannot tell them apart
+# the forward pass cannot tell them apart
+assert torch.equal(buggy(X), fixed(X))
 assert buggy[1].weight.grad is None and buggy[1].bias.grad is None
 assert buggy[0].weight.grad is not None
 assert fixed[1].weight.grad is not None and fixed[1].weight.grad.abs().sum() > 0
 assert fixed[1].bias.grad is not None
-assert torch.allclose(buggy[0].weight.grad, fixed[0].weight.grad)  # the layer below learns either way
-assert not DetachedLinear(5, 3)(X).requires_grad  # alone, its output is outside autograd entirely
+# the layer below learns either way
+assert torch.allclose(buggy[0].weight.grad, fixed[0].weight.grad)
+# alone, its output is outside autograd entirely
+assert not DetachedLinear(5, 3)(X).requires_grad
 try:
     DetachedLinear(5, 3)(X).sum().backward()
 except RuntimeError as err:

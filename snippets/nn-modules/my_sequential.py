@@ -7,10 +7,12 @@ class MySequential(nn.Module):
     def __init__(self, *blocks):
         super().__init__()
         for i, block in enumerate(blocks):
-            self.add_module(str(i), block)  # register each child under the name "0", "1", ...
+            # register each child under the name "0", "1", ...
+            self.add_module(str(i), block)
 
     def forward(self, x):
-        for block in self.children():  # children come back in registration order
+        # children come back in registration order
+        for block in self.children():
             x = block(x)
         return x
 
@@ -19,7 +21,8 @@ class BrokenSequential(nn.Module):
     def __init__(self, *blocks):
         super().__init__()
         for i, block in enumerate(blocks):
-            self._modules[i] = block  # integer key, written behind the Module's back
+            # integer key, written behind the Module's back
+            self._modules[i] = block
 
     def forward(self, x):
         for block in self._modules.values():
@@ -45,7 +48,12 @@ except TypeError as err:
 assert net(X).shape == (2, 10)
 assert list(net.state_dict()) == ["0.weight", "0.bias", "2.weight", "2.bias"]
 assert broken(X).shape == (2, 10)
-for method in (broken.parameters, broken.named_modules, broken.state_dict, broken.__repr__):
+for method in (
+    broken.parameters,
+    broken.named_modules,
+    broken.state_dict,
+    broken.__repr__,
+):
     try:
         result = method()
         if not isinstance(result, (dict, str)):

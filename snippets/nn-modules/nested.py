@@ -6,7 +6,9 @@ from torch import nn
 class NestMLP(nn.Module):
     def __init__(self):
         super().__init__()
-        self.net = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 32), nn.ReLU())
+        self.net = nn.Sequential(
+            nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 32), nn.ReLU()
+        )
         self.linear = nn.Linear(32, 16)
 
     def forward(self, x):
@@ -24,7 +26,13 @@ print("module names:", [name for name, _ in model.named_modules()])
 
 # --8<-- [start:check]
 assert model(X).shape == (2, 1)
-assert isinstance(model[0].net[2], nn.Linear) and model[0].net[2].weight.shape == (32, 64)
+assert isinstance(model[0].net[2], nn.Linear) and model[0].net[
+    2
+].weight.shape == (32, 64)
 names = [name for name, _ in model.named_modules()]
-assert names[:3] == ["", "0", "0.net"] and "0.net.2" in names and "0.linear" in names
+assert (
+    names[:3] == ["", "0", "0.net"]
+    and "0.net.2" in names
+    and "0.linear" in names
+)
 # --8<-- [end:check]

@@ -25,7 +25,8 @@ with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "mlp.pt"
     torch.save(net.state_dict(), path)  # parameters and buffers, by name
     print(f"saved {path.name}: {path.stat().st_size / 1024:.0f} KiB")
-    clone = MLP()  # the code builds the architecture; the file supplies the numbers
+    # the code builds the architecture; the file supplies the numbers
+    clone = MLP()
     print("before loading, same output:", torch.equal(clone(X), net(X)))
     result = clone.load_state_dict(torch.load(path, weights_only=True))
     print("load_state_dict:", result)
@@ -37,7 +38,12 @@ print("after loading, same output:", torch.equal(clone(X), net(X)))
 # --8<-- [start:check]
 assert torch.equal(clone(X), net(X))
 assert not result.missing_keys and not result.unexpected_keys
-assert all(torch.equal(a, b) for a, b in zip(clone.state_dict().values(), net.state_dict().values(), strict=True))
+assert all(
+    torch.equal(a, b)
+    for a, b in zip(
+        clone.state_dict().values(), net.state_dict().values(), strict=True
+    )
+)
 assert not clone.training
 torch.manual_seed(1)
 assert not torch.equal(MLP()(X), net(X))

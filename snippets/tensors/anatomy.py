@@ -7,9 +7,7 @@ matrix = torch.tensor([[1, 2, 3], [4, 5, 6]])  # 2 dimensions
 images = torch.zeros(8, 3, 32, 32)  # 4: batch, channels, height, width
 
 for t in (scalar, vector, matrix, images):
-    print(
-        t.ndim, tuple(t.shape), t.dtype, t.numel()
-    )  # ndim, shape, dtype, numel
+    print(t.ndim, tuple(t.shape), t.dtype, t.numel())
 
 print("device:", matrix.device)
 # --8<-- [end:code]

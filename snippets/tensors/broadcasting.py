@@ -13,9 +13,8 @@ print(M + row)
 print(torch.broadcast_shapes((8, 1, 5), (7, 1)))
 
 try:
-    M + torch.tensor(
-        [1.0, 2.0]
-    )  # (2, 3) and (2,): trailing sizes 3 and 2 clash
+    # (2, 3) and (2,): the trailing sizes 3 and 2 clash
+    M + torch.tensor([1.0, 2.0])
 except RuntimeError as err:
     print("RuntimeError:", err)
 # --8<-- [end:code]

@@ -10,15 +10,12 @@ weights = {"w": torch.randn(3, 2), "b": torch.zeros(2)}
 with tempfile.TemporaryDirectory() as folder:
     path = Path(folder) / "weights.pt"
     torch.save(weights, path)
-    loaded = torch.load(
-        path, weights_only=True
-    )  # only tensors and plain containers
+    # weights_only=True: only tensors and plain containers, no arbitrary code
+    loaded = torch.load(path, weights_only=True)
     print(loaded.keys(), torch.equal(loaded["w"], weights["w"]))
 
     big = torch.zeros(1000, 1000)
-    torch.save(
-        big[0], Path(folder) / "row_view.pt"
-    )  # a view saves its whole storage
+    torch.save(big[0], Path(folder) / "row_view.pt")  # saves all 1000 rows!
     torch.save(big[0].clone(), Path(folder) / "row_copy.pt")
     sizes = {
         name: (Path(folder) / name).stat().st_size

@@ -35,9 +35,8 @@ for ax, (title, v) in zip(axes, views.items()):
             )
         )
         ax.text(i - 1, -0.5, str(i), ha="center", va="center")
-    order = (
-        v.flatten().tolist()
-    )  # element values equal their memory offsets here
+    # element values equal their memory offsets here
+    order = v.flatten().tolist()
     for a, b in zip(order, order[1:]):
         ax.annotate(
             "",
