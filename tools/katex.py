@@ -104,7 +104,10 @@ def render_page(page_html: str) -> str:
             rendered = _katex.render(tex.strip(), display=tag == "div")
         except TexError as err:
             raise TexError(f"cannot render ${tex.strip()}$: {err}") from None
-        return f'<{tag} class="arithmatex">{rendered}</{tag}>'
+        # Display math scrolls sideways when too wide; a scrollable box must be
+        # reachable from the keyboard.
+        focus = ' tabindex="0"' if tag == "div" else ""
+        return f'<{tag} class="arithmatex"{focus}>{rendered}</{tag}>'
 
     return MATH.sub(replace, page_html)
 
