@@ -81,9 +81,11 @@ class Watch:
         page.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status} {r.url}"))
         page.on(
             "request",
-            lambda r: urlsplit(r.url).scheme in ("http", "https", "ws", "wss")
-            and urlsplit(r.url).netloc != host
-            and self.outside.append(r.url),
+            lambda r: (
+                urlsplit(r.url).scheme in ("http", "https", "ws", "wss")
+                and urlsplit(r.url).netloc != host
+                and self.outside.append(r.url)
+            ),
         )
 
 
@@ -93,9 +95,7 @@ def test_every_page_loads_cleanly_and_locally(browser, site, language):
     watch = Watch(page, site)
     for name in PAGES:
         page.goto(site + url_path(language, name), wait_until="networkidle")
-        broken = page.evaluate(
-            "[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)"
-        )
+        broken = page.evaluate("[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)")
         assert not broken, f"{language}/{name}: images that did not load: {broken}"
     page.close()
     assert not watch.errors, f"console errors or failed requests: {watch.errors[:10]}"

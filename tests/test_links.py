@@ -52,7 +52,7 @@ def broken_links(site: Path) -> list[str]:
                 target = page
             where = f"{page.relative_to(site)}: {link}"
             if not target.exists():
-                problems.append(f"{where} -> missing {target.relative_to(site.resolve()) if target.is_relative_to(site.resolve()) else target}")
+                problems.append(f"{where} -> missing {target}")
                 continue
             if parts.fragment and target.suffix == ".html":
                 ids = pages[target].ids if target in pages else parse(target).ids

@@ -14,16 +14,18 @@ activations = {
 values, grads = {}, {}
 for name, act in activations.items():
     y = act(x)
-    # Each y[i] depends only on x[i], so the gradient of y.sum() is the derivative.
+    # Each y[i] depends only on x[i]: the gradient of y.sum() is the derivative.
     (grad,) = torch.autograd.grad(y.sum(), x)
     values[name], grads[name] = y.detach(), grad
 
 for name in activations:
-    print(f"{name:>15}: f(-2) = {values[name][60]:+.4f}   f'(-2) = {grads[name][60]:.4f}")
+    value, slope = values[name][60], grads[name][60]
+    print(f"{name:>15}: f(-2) = {value:+.4f}   f'(-2) = {slope:.4f}")
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8, 3.5))
 for name in activations:
-    style = "--" if name.startswith("Leaky") else "-"  # dashed: ReLU stays visible
+    # dashed: ReLU stays visible
+    style = "--" if name.startswith("Leaky") else "-"
     ax1.plot(x.detach(), values[name], style, label=name)
     ax2.plot(x.detach(), grads[name], style, label=name)
 ax1.set(title="Activation $f(x)$", xlabel="$x$", ylim=(-1.5, 3))
@@ -50,7 +52,8 @@ for name, expected in analytic.items():
     assert torch.allclose(grads[name], expected, atol=1e-6), name
 zero = torch.zeros(1, requires_grad=True)
 (relu_grad_at_0,) = torch.autograd.grad(torch.relu(zero).sum(), zero)
-assert relu_grad_at_0.item() == 0  # PyTorch picks 0 as ReLU's derivative at x = 0
+# PyTorch picks 0 as ReLU's derivative at x = 0
+assert relu_grad_at_0.item() == 0
 assert torch.isclose(grads["sigmoid"].max(), torch.tensor(0.25))
 assert torch.isclose(grads["tanh"].max(), torch.tensor(1.0))
 assert nn.LeakyReLU().negative_slope == 0.01  # the default slope

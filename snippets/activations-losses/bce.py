@@ -4,7 +4,8 @@ from torch import nn
 
 # Multi-label: each of 3 tags is an independent yes/no question.
 logits = torch.tensor([[1.5, -0.3, -2.0], [-1.0, 2.5, 0.4]])
-targets = torch.tensor([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]])  # floats, not class indices
+# floats, not class indices
+targets = torch.tensor([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]])
 
 with_logits = nn.BCEWithLogitsLoss()(logits, targets)
 two_step = nn.BCELoss()(torch.sigmoid(logits), targets)
@@ -14,11 +15,16 @@ print("sigmoid, then BCELoss:  ", two_step)
 # A confident, wrong prediction: logit 200 for a target of 0. True loss = 200.
 z, t = torch.tensor([200.0]), torch.tensor([0.0])
 print("BCEWithLogitsLoss:      ", nn.BCEWithLogitsLoss()(z, t))
-print("sigmoid, then BCELoss:  ", nn.BCELoss()(torch.sigmoid(z), t), "(log clamped at -100)")
+print(
+    "sigmoid, then BCELoss:  ",
+    nn.BCELoss()(torch.sigmoid(z), t),
+    "(log clamped at -100)",
+)
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert torch.isclose(with_logits, two_step, atol=1e-6)  # same value for moderate logits
+# same value for moderate logits
+assert torch.isclose(with_logits, two_step, atol=1e-6)
 p = torch.sigmoid(logits)
 manual = -(targets * p.log() + (1 - targets) * (1 - p).log()).mean()
 assert torch.isclose(with_logits, manual, atol=1e-6)

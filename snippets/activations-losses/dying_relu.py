@@ -6,9 +6,11 @@ torch.manual_seed(0)
 x = torch.randn(1000, 2)
 layer = nn.Linear(2, 8)
 with torch.no_grad():
-    layer.bias[:4] -= 5.0  # as if one large update pushed units 0-3 far negative
+    # as if one large update pushed units 0-3 far negative
+    layer.bias[:4] -= 5.0
 
-silent = (layer(x) < 0).all(dim=0)  # units whose input is negative for every sample
+# units whose input is negative for every sample
+silent = (layer(x) < 0).all(dim=0)
 print("negative on all 1000 inputs:", silent.tolist())
 
 grad_norms = {}
@@ -19,7 +21,8 @@ for act in [nn.ReLU(), nn.LeakyReLU(negative_slope=0.01)]:
     print(f"{act}: weight-gradient norm per unit")
     print("   ", [f"{g:.2g}" for g in grad_norms[str(act)].tolist()])
 
-# A freshly initialised wide layer: about half of its ReLU outputs are exactly zero.
+# A freshly initialised wide layer: about half of its ReLU outputs are
+# exactly zero.
 h = torch.relu(nn.Linear(100, 1000)(torch.randn(500, 100)))
 print(f"fraction of exact zeros after ReLU: {(h == 0).float().mean():.3f}")
 # --8<-- [end:code]
@@ -27,9 +30,11 @@ print(f"fraction of exact zeros after ReLU: {(h == 0).float().mean():.3f}")
 # --8<-- [start:check]
 assert silent[:4].all() and not silent[4:].any()
 relu, leaky = grad_norms["ReLU()"], grad_norms["LeakyReLU(negative_slope=0.01)"]
-assert (relu[:4] == 0).all() and (relu[4:] > 0).all()  # dead ReLU units: exactly zero gradient
+# dead ReLU units: exactly zero gradient
+assert (relu[:4] == 0).all() and (relu[4:] > 0).all()
 assert (leaky[:4] > 0).all()  # LeakyReLU: never exactly zero...
-assert (leaky[:4] < 0.01 * leaky[4:].min()).all()  # ...but far smaller than a live unit's
+# ...but far smaller than a live unit's
+assert (leaky[:4] < 0.01 * leaky[4:].min()).all()
 assert ((0.3 < leaky[:4]) & (leaky[:4] < 0.5)).all() and (relu[4:] > 100).all()
 assert 0.45 < (h == 0).float().mean().item() < 0.55
 # --8<-- [end:check]

@@ -17,8 +17,10 @@ for delta in (0.5, 1.0, 2.0):
     mine = huber(pred, target, delta)
     ref = nn.HuberLoss(delta=delta)(pred, target)
     (grad,) = torch.autograd.grad(mine, pred)
-    # reduction="mean" divides by N = 100, so undo it before comparing with delta
-    print(f"delta={delta}: mine={mine:.4f}  HuberLoss={ref:.4f}  max |grad| * N = {grad.abs().max() * 100:.3f}")
+    # reduction="mean" divides by N = 100: undo it to compare with delta
+    steepest = grad.abs().max() * 100
+    print(f"delta={delta}: mine={mine:.4f}  HuberLoss={ref:.4f}", end="")
+    print(f"  max |grad| * N = {steepest:.3f}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]
@@ -26,5 +28,6 @@ for delta in (0.5, 1.0, 2.0):
     mine = huber(pred, target, delta)
     assert torch.isclose(mine, nn.HuberLoss(delta=delta)(pred, target))
     (grad,) = torch.autograd.grad(mine, pred)
-    assert torch.isclose(grad.abs().max() * 100, torch.tensor(delta))  # the gradient is clipped at delta
+    # the gradient is clipped at delta
+    assert torch.isclose(grad.abs().max() * 100, torch.tensor(delta))
 # --8<-- [end:check]

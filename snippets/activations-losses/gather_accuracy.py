@@ -1,7 +1,8 @@
 # --8<-- [start:code]
 import torch
 
-y_hat = torch.tensor([[0.1, 0.3, 0.6], [0.3, 0.2, 0.5]])  # predicted probabilities
+# predicted probabilities
+y_hat = torch.tensor([[0.1, 0.3, 0.6], [0.3, 0.2, 0.5]])
 y = torch.tensor([0, 2])  # true classes
 
 # gather picks, in each row, the probability given to the true class.
@@ -18,8 +19,11 @@ print("accuracy:", correct.float().mean().item())
 
 # --8<-- [start:check]
 assert torch.allclose(p_true.squeeze(1), torch.tensor([0.1, 0.5]))
-assert torch.allclose(p_true.squeeze(1), y_hat[torch.arange(2), y])  # the same with indexing
-assert torch.allclose(-torch.log(p_true).squeeze(1), torch.tensor([2.302585, 0.693147]), atol=1e-5)
+# the same with indexing
+assert torch.allclose(p_true.squeeze(1), y_hat[torch.arange(2), y])
+assert torch.allclose(
+    -torch.log(p_true).squeeze(1), torch.tensor([2.302585, 0.693147]), atol=1e-5
+)
 assert pred.tolist() == [2, 2]
 assert correct.dtype == torch.bool and correct.tolist() == [False, True]
 assert correct.float().mean().item() == 0.5

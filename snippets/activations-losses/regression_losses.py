@@ -3,7 +3,8 @@ import matplotlib.pyplot as plt
 import torch
 from torch import nn
 
-e = torch.linspace(-3, 3, 121, requires_grad=True)  # error = prediction - target
+# error = prediction - target
+e = torch.linspace(-3, 3, 121, requires_grad=True)
 target = torch.zeros_like(e)
 losses = {
     "L1Loss: $|e|$": nn.L1Loss(reduction="none"),
@@ -28,13 +29,21 @@ plt.show()
 # Batch means on five predictions, one of them a bad outlier (error 10).
 pred = torch.tensor([1.1, 1.9, 3.2, 3.8, 15.0])
 y = torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0])
-for name, loss_fn in [("L1", nn.L1Loss()), ("MSE", nn.MSELoss()), ("Huber", nn.HuberLoss(delta=1.0))]:
+for name, loss_fn in [
+    ("L1", nn.L1Loss()),
+    ("MSE", nn.MSELoss()),
+    ("Huber", nn.HuberLoss(delta=1.0)),
+]:
     print(f"{name:>5}: {loss_fn(pred, y):.3f}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]
 err = pred - y
-mse, l1, huber = nn.MSELoss()(pred, y), nn.L1Loss()(pred, y), nn.HuberLoss(delta=1.0)(pred, y)
+mse, l1, huber = (
+    nn.MSELoss()(pred, y),
+    nn.L1Loss()(pred, y),
+    nn.HuberLoss(delta=1.0)(pred, y),
+)
 assert torch.isclose(mse, (err**2).mean())  # no 1/2 factor in MSELoss
 assert torch.isclose(l1, err.abs().mean())
 # The textbook Huber loss: e^2/2 if |e| <= 1 else |e| - 1/2 -- HuberLoss with delta=1.
@@ -42,10 +51,18 @@ textbook = torch.where(err.abs() <= 1, 0.5 * err**2, err.abs() - 0.5)
 assert torch.isclose(huber, textbook.mean())
 # SmoothL1Loss(beta) = HuberLoss(delta=beta) / beta; equal when the parameter is 1.
 for d in (0.5, 1.0, 2.0):
-    assert torch.isclose(nn.HuberLoss(delta=d)(pred, y), d * nn.SmoothL1Loss(beta=d)(pred, y))
-assert torch.isclose(nn.HuberLoss(delta=1.0)(pred, y), nn.SmoothL1Loss(beta=1.0)(pred, y))
+    assert torch.isclose(
+        nn.HuberLoss(delta=d)(pred, y), d * nn.SmoothL1Loss(beta=d)(pred, y)
+    )
+assert torch.isclose(
+    nn.HuberLoss(delta=1.0)(pred, y), nn.SmoothL1Loss(beta=1.0)(pred, y)
+)
 # The single outlier dominates MSE, not L1 or Huber.
-assert abs(mse.item() - 20.02) < 1e-3 and abs(l1.item() - 2.12) < 1e-3 and abs(huber.item() - 1.91) < 1e-3
+assert (
+    abs(mse.item() - 20.02) < 1e-3
+    and abs(l1.item() - 2.12) < 1e-3
+    and abs(huber.item() - 1.91) < 1e-3
+)
 assert mse > 9 * l1
 # Huber's gradient (the last one plotted) never exceeds delta = 1 in size; MSE's grows as 2e.
 assert grad.abs().max() <= 1.0 + 1e-6

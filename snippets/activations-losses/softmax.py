@@ -17,7 +17,8 @@ assert torch.isclose(p.sum(), torch.tensor(1.0))
 assert torch.allclose(torch.softmax(logits + 100, dim=0), p, atol=1e-6)
 assert torch.allclose(p, logits.exp() / logits.exp().sum())
 p_half, p_2, p_10 = (torch.softmax(s * logits, dim=0) for s in (0.5, 2.0, 10.0))
-assert p_half[0] < p[0] < p_2[0] < p_10[0]  # the top class gains as the scale grows
+# the top class gains as the scale grows
+assert p_half[0] < p[0] < p_2[0] < p_10[0]
 assert p_10[0] > 0.99
 assert abs(p[0].item() - 0.659) < 1e-3 and abs(p_2[0].item() - 0.864) < 1e-3
 assert not torch.allclose(p_2, p, atol=0.05)  # scaling is NOT harmless

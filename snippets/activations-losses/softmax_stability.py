@@ -19,7 +19,9 @@ print("log_softmax(z): ", torch.log_softmax(z, dim=0))
 # --8<-- [start:check]
 big = torch.tensor([1000.0, 1001.0, 1002.0])
 assert torch.isinf(big.exp()).all() and torch.isnan(naive).all()
-assert torch.isinf(torch.tensor(89.0).exp()) and torch.isfinite(torch.tensor(88.0).exp())
+assert torch.isinf(torch.tensor(89.0).exp()) and torch.isfinite(
+    torch.tensor(88.0).exp()
+)
 assert torch.finfo(torch.float32).max < 3.5e38
 expected = torch.tensor([0.0900306, 0.2447285, 0.6652410])  # softmax([0, 1, 2])
 assert torch.allclose(torch.softmax(big, dim=0), expected, atol=1e-6)

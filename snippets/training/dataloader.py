@@ -7,7 +7,12 @@ y = torch.arange(10)
 dataset = TensorDataset(X, y)  # dataset[i] == (X[i], y[i])
 print("len(dataset):", len(dataset), " dataset[3]:", dataset[3])
 
-loader = DataLoader(dataset, batch_size=4, shuffle=True, generator=torch.Generator().manual_seed(42))
+loader = DataLoader(
+    dataset,
+    batch_size=4,
+    shuffle=True,
+    generator=torch.Generator().manual_seed(42),
+)
 for epoch in range(2):
     batches = [yb.tolist() for _, yb in loader]  # a new shuffle every epoch
     print(f"epoch {epoch}: {batches}")
@@ -24,7 +29,12 @@ assert tuple(xb.shape) == (4, 2) and tuple(yb.shape) == (4,)
 
 
 def epochs(seed, n=2):
-    loader = DataLoader(dataset, batch_size=4, shuffle=True, generator=torch.Generator().manual_seed(seed))
+    loader = DataLoader(
+        dataset,
+        batch_size=4,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(seed),
+    )
     return [[yb.tolist() for _, yb in loader] for _ in range(n)]
 
 
@@ -32,7 +42,9 @@ first = epochs(42)
 assert first == epochs(42)  # same generator seed -> same order, run after run
 assert first[0] != first[1]  # but a different order each epoch
 for batches in first:
-    assert sorted(sum(batches, [])) == list(range(10))  # each sample once per epoch
+    # each sample once per epoch
+    assert sorted(sum(batches, [])) == list(range(10))
     assert [len(b) for b in batches] == [4, 4, 2]
-assert all(len(yb) == 4 for _, yb in strict)  # drop_last: the short batch is gone
+# drop_last: the short batch is gone
+assert all(len(yb) == 4 for _, yb in strict)
 # --8<-- [end:check]

@@ -8,20 +8,37 @@ from sklearn.preprocessing import StandardScaler
 digits = load_digits()  # ships with scikit-learn: no download
 print("images:", digits.images.shape, " flattened:", digits.data.shape)
 print("pixel range:", digits.data.min(), "to", digits.data.max())
-print("samples per class:", torch.bincount(torch.tensor(digits.target)).tolist())
+print(
+    "samples per class:", torch.bincount(torch.tensor(digits.target)).tolist()
+)
 
 X_train, X_test, y_train, y_test = train_test_split(
-    digits.data, digits.target, test_size=0.2, random_state=0, stratify=digits.target
+    digits.data,
+    digits.target,
+    test_size=0.2,
+    random_state=0,
+    stratify=digits.target,
 )
-scaler = StandardScaler().fit(X_train)  # mean and std from the TRAINING set only
+# mean and std from the TRAINING set only
+scaler = StandardScaler().fit(X_train)
 X_train = torch.tensor(scaler.transform(X_train), dtype=torch.float32)
 X_test = torch.tensor(scaler.transform(X_test), dtype=torch.float32)
-y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)  # int64 class indices
-print("train:", tuple(X_train.shape), " test:", tuple(X_test.shape), " label dtype:", y_train.dtype)
+# int64 class indices
+y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)
+print(
+    "train:",
+    tuple(X_train.shape),
+    " test:",
+    tuple(X_test.shape),
+    " label dtype:",
+    y_train.dtype,
+)
 print(f"train feature mean after scaling: {X_train.mean():.3f}")
 
 fig, axes = plt.subplots(1, 8, figsize=(8, 1.6), layout="constrained")
-for ax, image, label in zip(axes, digits.images[:8], digits.target[:8], strict=True):
+for ax, image, label in zip(
+    axes, digits.images[:8], digits.target[:8], strict=True
+):
     ax.imshow(image, cmap="gray_r")
     ax.set_title(f"label {label}", fontsize=9)
     ax.axis("off")
@@ -33,7 +50,8 @@ plt.show()
 assert digits.images.shape == (1797, 8, 8) and digits.data.shape == (1797, 64)
 assert digits.data.min() == 0 and digits.data.max() == 16
 counts = torch.bincount(torch.tensor(digits.target))
-assert len(counts) == 10 and 170 <= counts.min() and counts.max() <= 185  # roughly balanced
+# roughly balanced
+assert len(counts) == 10 and 170 <= counts.min() and counts.max() <= 185
 assert tuple(X_train.shape) == (1437, 64) and tuple(X_test.shape) == (360, 64)
 assert y_train.dtype == torch.int64
 assert abs(X_train.mean().item()) < 1e-3

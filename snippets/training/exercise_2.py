@@ -12,10 +12,12 @@ model.zero_grad()
 loss_fn(model(X), y).backward()
 full = [p.grad.clone() for p in model.parameters()]
 
-# Four micro-batches of 8, gradients accumulated on purpose (no zero_grad in between).
+# Four micro-batches of 8, gradients accumulated on purpose
+# (no zero_grad in between).
 model.zero_grad()
 for xb, yb in zip(X.split(8), y.split(8), strict=True):
-    (loss_fn(model(xb), yb) / 4).backward()  # /4: each loss is a mean over only 8 samples
+    # /4: each loss is a mean over only 8 samples
+    (loss_fn(model(xb), yb) / 4).backward()
 accumulated = [p.grad.clone() for p in model.parameters()]
 
 for a, f in zip(accumulated, full, strict=True):

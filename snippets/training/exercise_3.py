@@ -16,7 +16,8 @@ def evaluate(model, loader):
     total_loss, correct, n = 0.0, 0, 0
     for xb, yb in loader:
         logits = model(xb)
-        total_loss += loss_fn(logits, yb).item() * len(xb)  # batch mean -> batch sum
+        # batch mean -> batch sum
+        total_loss += loss_fn(logits, yb).item() * len(xb)
         correct += (logits.argmax(dim=1) == yb).sum().item()
         n += len(xb)
     return total_loss / n, correct / n
@@ -32,7 +33,8 @@ print(f"whole set at once: {exact:.4f}   mean of batch means: {naive:.4f}")
 
 # --8<-- [start:check]
 assert abs(loss - exact) < 1e-5
-assert abs(naive - exact) > 1e-3  # the unweighted mean over-weights the short last batch
+# the unweighted mean over-weights the short last batch
+assert abs(naive - exact) > 1e-3
 with torch.no_grad():
     assert abs(acc - (model(X).argmax(dim=1) == y).float().mean().item()) < 1e-6
 # --8<-- [end:check]

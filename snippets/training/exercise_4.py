@@ -30,10 +30,13 @@ for lr, loss in results.items():
 # --8<-- [start:check]
 assert results[0.001] > 1  # far too small: barely moved in 300 steps
 assert results[0.03] < 1e-4  # converged to the noise floor (5e-5)
-assert results[0.03] < results[1.0] < 1e-3  # large steps: converges, but jitters above the floor
-assert not torch.isfinite(torch.tensor(results[2.5]))  # too large: diverges to inf / nan
+# large steps: converges, but jitters above the floor
+assert results[0.03] < results[1.0] < 1e-3
+# too large: diverges to inf / nan
+assert not torch.isfinite(torch.tensor(results[2.5]))
 # Full-batch gradient descent diverges once lr > 2 / (largest curvature); here the curvature is about 1.
 A = torch.cat([X, torch.ones(len(X), 1)], dim=1)
-curvature = torch.linalg.eigvalsh(A.T @ A / len(X)).max().item()  # Hessian of the loss
+# Hessian of the loss
+curvature = torch.linalg.eigvalsh(A.T @ A / len(X)).max().item()
 assert 1.8 < 2 / curvature < 2.2
 # --8<-- [end:check]

@@ -5,7 +5,9 @@ from sklearn.datasets import make_regression
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-x_np, y_np, coef = make_regression(n_samples=100, n_features=1, noise=10, bias=14.5, coef=True, random_state=3)
+x_np, y_np, coef = make_regression(
+    n_samples=100, n_features=1, noise=10, bias=14.5, coef=True, random_state=3
+)
 true_w, true_b = float(coef), 14.5
 x = torch.tensor(x_np, dtype=torch.float32)  # (100, 1)
 y = torch.tensor(y_np, dtype=torch.float32).reshape(-1, 1)  # (100, 1)
@@ -23,13 +25,16 @@ for _ in range(15):
         loss = loss_fn(model(xb), yb)
         loss.backward()
         optimizer.step()
-        total += loss.item() * len(xb)  # undo the batch mean, so short batches count less
+        # undo the batch mean, so short batches count less
+        total += loss.item() * len(xb)
     epoch_losses.append(total / len(x))
 
 # The best line for this sample, in closed form: least squares on [x, 1].
 A = torch.cat([x, torch.ones_like(x)], dim=1)
 w_ls, b_ls = torch.linalg.lstsq(A, y).solution.flatten().tolist()
-print(f"SGD:           w = {model.weight.item():.3f}  b = {model.bias.item():.3f}")
+print(
+    f"SGD:           w = {model.weight.item():.3f}  b = {model.bias.item():.3f}"
+)
 print(f"least squares: w = {w_ls:.3f}  b = {b_ls:.3f}")
 print(f"true:          w = {true_w:.3f}  b = {true_b:.3f}")
 
@@ -48,8 +53,12 @@ plt.show()
 
 # --8<-- [start:check]
 # Constant-step SGD jitters around the least-squares answer: within 1 of it, loss within 2 %.
-assert abs(model.weight.item() - w_ls) < 1.0 and abs(model.bias.item() - b_ls) < 1.0
-assert abs(w_ls - true_w) < 1.0 and abs(b_ls - true_b) < 1.0  # noise: even the best fit misses the truth
+assert (
+    abs(model.weight.item() - w_ls) < 1.0
+    and abs(model.bias.item() - b_ls) < 1.0
+)
+# noise: even the best fit misses the truth
+assert abs(w_ls - true_w) < 1.0 and abs(b_ls - true_b) < 1.0
 assert abs(b_ls - true_b) > 0.5
 final_mse = loss_fn(model(x), y).item()
 ls_mse = ((A @ torch.tensor([[w_ls], [b_ls]]) - y) ** 2).mean().item()

@@ -6,11 +6,13 @@ from torch.utils.data import DataLoader, TensorDataset
 torch.manual_seed(0)
 true_w, true_b = torch.tensor([2.0, -3.4]), 4.2
 X = torch.randn(1000, 2)
-y = (X @ true_w + true_b + 0.01 * torch.randn(1000)).reshape(-1, 1)  # (1000, 1), like the output
+# (1000, 1), like the output
+y = (X @ true_w + true_b + 0.01 * torch.randn(1000)).reshape(-1, 1)
 
 loader = DataLoader(TensorDataset(X, y), batch_size=10, shuffle=True)
 model = nn.Linear(2, 1)
-nn.init.normal_(model.weight, mean=0.0, std=0.01)  # nn.init runs under no_grad for us
+# nn.init runs under no_grad for us
+nn.init.normal_(model.weight, mean=0.0, std=0.01)
 nn.init.zeros_(model.bias)
 loss_fn = nn.MSELoss()  # mean of (pred - y)^2, no 1/2 factor
 optimizer = torch.optim.SGD(model.parameters(), lr=0.03)
@@ -28,7 +30,8 @@ print("learned w:", model.weight.detach().flatten(), " b:", model.bias.detach())
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert (model.weight.detach().flatten() - true_w).abs().max() < 0.01  # tolerance 0.01
+# tolerance 0.01
+assert (model.weight.detach().flatten() - true_w).abs().max() < 0.01
 assert abs(model.bias.item() - true_b) < 0.01
 with torch.no_grad():
     final = loss_fn(model(X), y).item()

@@ -22,9 +22,11 @@ lr, batch_size, step_losses = 0.03, 10, []
 for epoch in range(3):
     for idx in torch.randperm(1000).split(batch_size):
         X, y = features[idx], labels[idx]
-        loss = ((X @ w + b - y) ** 2 / 2).mean()  # squared loss, averaged over the batch
+        # squared loss, averaged over the batch
+        loss = ((X @ w + b - y) ** 2 / 2).mean()
         loss.backward()
-        with torch.no_grad():  # the update itself must not be recorded by autograd
+        # the update itself must not be recorded by autograd
+        with torch.no_grad():
             for param in (w, b):
                 param -= lr * param.grad
                 param.grad.zero_()
@@ -38,7 +40,11 @@ print(f"learned b: {b.item():.4f}  true b: {true_b}")
 
 fig, ax = plt.subplots(figsize=(6, 3.5), layout="constrained")
 ax.semilogy(step_losses)
-ax.set(xlabel="step (mini-batch)", ylabel="batch loss", title="Linear regression from scratch: training loss")
+ax.set(
+    xlabel="step (mini-batch)",
+    ylabel="batch loss",
+    title="Linear regression from scratch: training loss",
+)
 ax.grid(alpha=0.3)
 plt.show()
 # --8<-- [end:code]

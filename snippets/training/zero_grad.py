@@ -37,7 +37,11 @@ print(f"final loss without zero_grad: {without_zero[-1]:.2e}")
 fig, ax = plt.subplots(figsize=(6, 3.5), layout="constrained")
 ax.semilogy(with_zero, label="with zero_grad()")
 ax.semilogy(without_zero, label="without zero_grad()")
-ax.set(xlabel="step", ylabel="MSE loss", title="Forgetting zero_grad: gradients pile up")
+ax.set(
+    xlabel="step",
+    ylabel="MSE loss",
+    title="Forgetting zero_grad: gradients pile up",
+)
 ax.legend()
 ax.grid(alpha=0.3)
 plt.show()
