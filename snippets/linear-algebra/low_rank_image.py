@@ -58,14 +58,13 @@ assert S[-1] > 1e-6 * S[0]  # the photo itself has full rank, 214
 for k in [1, 5, 20, 50, 100, 150]:
     diff = A - rank_k(k)
     assert math.isclose(matrix_norm(diff).item(), S[k:].square().sum().sqrt().item(), rel_tol=1e-9)
-    if k in (5, 50):
+    if k == 20:  # one spectral-norm check is enough (each costs an SVD)
         assert math.isclose(matrix_norm(diff, 2).item(), S[k].item(), rel_tol=1e-9)
     assert math.isclose(rel_error[k - 1].item(), (matrix_norm(diff) / matrix_norm(A)).item(), rel_tol=1e-6)
 # ...and no other rank-k matrix does better, e.g. projecting onto k random directions
 torch.manual_seed(0)
-for k in [5, 20]:
-    Qr, _ = torch.linalg.qr(torch.randn(n, k, dtype=torch.float64))
-    assert matrix_norm(A - A @ Qr @ Qr.T) > matrix_norm(A - rank_k(k))
+Qr, _ = torch.linalg.qr(torch.randn(n, 20, dtype=torch.float64))
+assert matrix_norm(A - A @ Qr @ Qr.T) > matrix_norm(A - rank_k(20))
 assert torch.allclose(rank_k(len(S)), A)
 assert (energy[1:] >= energy[:-1]).all() and abs(energy[-1].item() - 1) < 1e-12
 assert abs(energy[0].item() - 0.914) < 1e-3  # rank 1 keeps 91% of the energy
