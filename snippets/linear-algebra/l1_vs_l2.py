@@ -3,6 +3,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import torch
 
+torch.set_num_threads(1)  # the matrices are tiny: extra threads would only add overhead
 torch.manual_seed(0)
 n, d = 30, 20  # few samples, many features: easy to overfit
 X = torch.randn(n, d)

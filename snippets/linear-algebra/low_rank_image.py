@@ -55,7 +55,7 @@ assert (m, n) == (214, 320)
 assert S[-1] > 1e-6 * S[0]  # the photo itself has full rank, 214
 # Eckart-Young: the Frobenius error of the rank-k truncation is sqrt(sum of the discarded sigma^2),
 # and its spectral error is the first discarded singular value
-for k in [1, 5, 20, 50, 100, 150]:
+for k in [1, 20, 100]:
     diff = A - rank_k(k)
     assert math.isclose(matrix_norm(diff).item(), S[k:].square().sum().sqrt().item(), rel_tol=1e-9)
     if k == 20:  # one spectral-norm check is enough (each costs an SVD)
