@@ -29,6 +29,8 @@ assert torch.linalg.cond(vecs).item() > 1e15
 assert (vecs[:, 0].real.abs() - vecs[:, 1].real.abs()).abs().max() < 1e-15
 # The eigenvalue 1 has algebraic multiplicity 2 but J - I has rank 1: one eigenvector only
 assert torch.linalg.matrix_rank(J - torch.eye(2, dtype=torch.float64)).item() == 1
+# J is invertible, yet not diagonalisable: full rank is not the condition for an EVD
+assert math.isclose(torch.linalg.det(J).item(), 1.0)
 phi = (1 + math.sqrt(5)) / 2
 assert torch.allclose(S, torch.tensor([phi, 1 / phi], dtype=torch.float64))
 assert torch.allclose(U @ torch.diag(S) @ Vh, J)
