@@ -13,7 +13,7 @@ BIN   := $(VENV)/bin
 SETUP := $(VENV)/.setup-done
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test figures lint clean
+.PHONY: setup browser serve build test figures lint clean
 
 setup: $(SETUP)
 
@@ -25,13 +25,25 @@ $(SETUP): pyproject.toml package-lock.json
 	npm ci
 	touch $@
 
+# The browser tests drive Chromium. If none is installed, install Debian's package
+# (needs root: CI and containers), or say how to.
+browser:
+	@if [ -n "$$BOOK_CHROMIUM" ] || command -v chromium >/dev/null || command -v chromium-browser >/dev/null \
+	    || command -v google-chrome >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk; \
+	else \
+	    echo "The browser tests need Chromium: install it (e.g. sudo apt-get install chromium fonts-noto-cjk)" \
+	         "or set BOOK_CHROMIUM to a Chromium or Chrome executable." >&2; exit 1; \
+	fi
+
 serve: $(SETUP)
 	$(BIN)/mkdocs serve
 
 build: $(SETUP)
 	$(BIN)/mkdocs build --strict
 
-test: $(SETUP)
+test: $(SETUP) browser
 	$(BIN)/python -m pytest
 
 figures: $(SETUP)

@@ -45,7 +45,9 @@ def broken_links(site: Path) -> list[str]:
             if parts.scheme or parts.netloc or link.startswith(("mailto:", "data:", "javascript:")):
                 continue  # not part of this site
             if parts.path:
-                target = (page.parent / unquote(parts.path)).resolve()
+                # Absolute paths (the 404 page uses them) start at the site root.
+                base = site if parts.path.startswith("/") else page.parent
+                target = (base / unquote(parts.path).lstrip("/")).resolve()
                 if target.is_dir() or parts.path.endswith("/"):
                     target = target / "index.html"
             else:

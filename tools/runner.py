@@ -26,7 +26,10 @@ from tools.layout import Layout
 from tools.snippet import Snippet, discover
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_THREADS = 2
+# One thread: the book's models are small, so more threads mostly add synchronisation
+# (and stall badly when other processes compete for the cores), and results then do
+# not depend on how many cores the building machine has.
+DEFAULT_THREADS = 1
 DEFAULT_TIMEOUT = 60.0
 # How long the runner waits past a snippet's limit before it kills the worker (the
 # worker's own alarm normally stops the snippet first, with a traceback).

@@ -5,7 +5,7 @@ from torch import nn
 
 
 def deep_cnn(depth, act, bn):
-    """depth 3x3 conv layers with 8 channels on 8x8 inputs, optional BatchNorm."""
+    """`depth` 3x3 conv layers, 8 channels, 8x8 inputs, optional BatchNorm."""
     layers = [nn.Conv2d(1, 8, 3, padding=1)]
     for _ in range(depth - 1):
         layers += [nn.BatchNorm2d(8)] if bn else []
@@ -20,10 +20,16 @@ for act in (nn.Sigmoid, nn.ReLU):
     for bn in (False, True):
         torch.manual_seed(0)
         net = deep_cnn(20, act, bn)
-        nn.functional.cross_entropy(net(x), y).backward()  # gradients at initialisation
+        # gradients at initialisation
+        nn.functional.cross_entropy(net(x), y).backward()
         label = act.__name__ + (" + BatchNorm" if bn else "")
-        norms[label] = [m.weight.grad.norm().item() for m in net if isinstance(m, nn.Conv2d)]
-        print(f"{label:18s} gradient norm of conv 1: {norms[label][0]:.1e}, conv 20: {norms[label][-1]:.1e}")
+        norms[label] = [
+            m.weight.grad.norm().item() for m in net if isinstance(m, nn.Conv2d)
+        ]
+        first, last = norms[label][0], norms[label][-1]
+        print(
+            f"{label:18s} gradient norm: conv 1 {first:.1e}, conv 20 {last:.1e}"
+        )
 
 fig, ax = plt.subplots(figsize=(6, 3.5))
 for label, values in norms.items():
@@ -40,13 +46,19 @@ plt.show()
 # --8<-- [start:check]
 sig, sig_bn = norms["Sigmoid"], norms["Sigmoid + BatchNorm"]
 relu, relu_bn = norms["ReLU"], norms["ReLU + BatchNorm"]
-assert 1e-19 < sig[0] / sig[-1] < 1e-15  # without BN the sigmoid network's gradient vanishes (~1e-17)
-assert 1e-3 <= sig_bn[0] < 1e-2  # with BN the first layer's gradient is back to ~1e-3 ...
+# without BN the sigmoid network's gradient vanishes (~1e-17)
+assert 1e-19 < sig[0] / sig[-1] < 1e-15
+# with BN the first layer's gradient is back to ~1e-3 ...
+assert 1e-3 <= sig_bn[0] < 1e-2
 assert sig_bn[0] / sig_bn[-1] < 0.1  # ... but it still shrinks
-assert (sig_bn[0] / sig_bn[-1]) / (sig[0] / sig[-1]) > 1e14  # some fifteen orders of magnitude closer
-assert relu[0] / relu[-1] < 1e-6  # ReLU with PyTorch's default init also vanishes here
-assert 3 < relu_bn[0] / relu_bn[-1] < 8  # with BN the gradient grows towards the input
-assert all(v > 0 for v in sig)  # nothing underflowed to zero (a log plot needs that)
+# some fifteen orders of magnitude closer
+assert (sig_bn[0] / sig_bn[-1]) / (sig[0] / sig[-1]) > 1e14
+# ReLU with PyTorch's default init also vanishes here
+assert relu[0] / relu[-1] < 1e-6
+# with BN the gradient grows towards the input
+assert 3 < relu_bn[0] / relu_bn[-1] < 8
+# nothing underflowed to zero (a log plot needs that)
+assert all(v > 0 for v in sig)
 # He (Kaiming) initialisation alone keeps the plain ReLU network's gradients in range.
 torch.manual_seed(0)
 net = deep_cnn(20, nn.ReLU, False)

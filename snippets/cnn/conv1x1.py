@@ -13,7 +13,8 @@ Y_mm = (W @ X.reshape(3, 4 * 5) + conv.bias.reshape(2, 1)).reshape(1, 2, 4, 5)
 print("weight shape:", tuple(conv.weight.shape))
 print("1x1 conv == matmul over channels:", torch.allclose(Y, Y_mm, atol=1e-6))
 
-# ... and the same as a fully connected layer applied to each pixel's channel vector
+# ... and the same as a fully connected layer applied to each pixel's
+# channel vector
 fc = nn.Linear(3, 2)
 with torch.no_grad():
     fc.weight.copy_(W)

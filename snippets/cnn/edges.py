@@ -24,7 +24,12 @@ Y_t = corr2d(X.t(), K)  # the same image turned on its side: horizontal edges
 print("largest |output| on the transposed image:", Y_t.abs().max().item())
 
 fig, axes = plt.subplots(1, 4, figsize=(10, 3), width_ratios=[8, 7, 6, 5])
-panels = [(X, "image X"), (Y, "corr2d(X, K)"), (X.t(), "image X.T"), (Y_t, "corr2d(X.T, K)")]
+panels = [
+    (X, "image X"),
+    (Y, "corr2d(X, K)"),
+    (X.t(), "image X.T"),
+    (Y_t, "corr2d(X.T, K)"),
+]
 for k, (ax, (img, title)) in enumerate(zip(axes, panels, strict=True)):
     if k % 2 == 0:  # images: 1 white, 0 black
         ax.imshow(img.numpy(), cmap="gray", vmin=0, vmax=1)
@@ -34,7 +39,9 @@ for k, (ax, (img, title)) in enumerate(zip(axes, panels, strict=True)):
     ax.set_xticks(range(img.shape[1]))
     ax.set_yticks(range(img.shape[0]))
     ax.tick_params(labelsize=7)
-fig.suptitle("Edge detection with K = [[1, -1]]: output +1 (blue), 0 (gray), -1 (red)")
+fig.suptitle(
+    "Edge detection with K = [[1, -1]]: output +1 (blue), 0 (gray), -1 (red)"
+)
 fig.tight_layout()
 plt.show()
 # --8<-- [end:code]
@@ -45,7 +52,8 @@ expected[:, 1] = 1.0  # white (col 1) -> black (col 2)
 expected[:, 5] = -1.0  # black (col 5) -> white (col 6)
 assert torch.equal(Y, expected)
 assert Y.shape == (6, 7)
-assert Y_t.shape == (8, 5) and torch.count_nonzero(Y_t) == 0  # no vertical edges there
+# no vertical edges there
+assert Y_t.shape == (8, 5) and torch.count_nonzero(Y_t) == 0
 # the transposed kernel finds the edges of the transposed image
 assert torch.equal(corr2d(X.t(), K.t()), expected.t())
 # --8<-- [end:check]

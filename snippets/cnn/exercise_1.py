@@ -4,11 +4,16 @@ import torch.nn.functional as F
 
 
 def conv2d_unfold(X, W, b):
-    """X: (n, c_in, h, w), W: (c_out, c_in, kh, kw), b: (c_out,). No padding, stride 1."""
+    """X: (n, c_in, h, w), W: (c_out, c_in, kh, kw), b: (c_out,).
+
+    No padding, stride 1.
+    """
     n, _, h, w = X.shape
     c_out, _, kh, kw = W.shape
-    cols = F.unfold(X, kernel_size=(kh, kw))  # (n, c_in*kh*kw, number of windows)
-    Y = W.reshape(c_out, -1) @ cols + b.reshape(1, c_out, 1)  # one matmul for all windows
+    # (n, c_in*kh*kw, number of windows)
+    cols = F.unfold(X, kernel_size=(kh, kw))
+    # one matmul for all windows
+    Y = W.reshape(c_out, -1) @ cols + b.reshape(1, c_out, 1)
     return Y.reshape(n, c_out, h - kh + 1, w - kw + 1)
 
 

@@ -4,7 +4,8 @@ from torch import nn
 
 torch.manual_seed(0)
 conv, bn = nn.Conv2d(3, 8, kernel_size=3, padding=1), nn.BatchNorm2d(8)
-for _ in range(5):  # a few training-mode passes give the running statistics some values
+# a few training-mode passes give the running statistics some values
+for _ in range(5):
     bn(conv(torch.randn(16, 3, 10, 10)))
 with torch.no_grad():  # and make gamma and beta something other than 1 and 0
     bn.weight.uniform_(0.5, 1.5)
@@ -12,7 +13,8 @@ with torch.no_grad():  # and make gamma and beta something other than 1 and 0
 conv.eval()
 bn.eval()
 
-# In eval mode BN is y = gamma * (z - mean) / sqrt(var + eps) + beta: per-channel scale and shift
+# In eval mode BN is y = gamma * (z - mean) / sqrt(var + eps) + beta:
+# a per-channel scale and shift
 scale = bn.weight / torch.sqrt(bn.running_var + bn.eps)
 fused = nn.Conv2d(3, 8, kernel_size=3, padding=1)
 with torch.no_grad():
@@ -21,7 +23,10 @@ with torch.no_grad():
 
 X = torch.randn(4, 3, 10, 10)
 with torch.no_grad():
-    print("fused conv == conv + BN:", torch.allclose(fused(X), bn(conv(X)), atol=1e-5))
+    print(
+        "fused conv == conv + BN:",
+        torch.allclose(fused(X), bn(conv(X)), atol=1e-5),
+    )
 # --8<-- [end:code]
 
 # --8<-- [start:check]

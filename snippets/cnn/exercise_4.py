@@ -17,10 +17,12 @@ print("gradient through average pooling:", X.grad[0, 0], sep="\n")
 X.grad = None
 nn.MaxPool2d(2)(X).sum().backward()
 g = X.grad[0, 0]
-windows = X.detach()[0, 0].reshape(2, 2, 2, 2).permute(0, 2, 1, 3).reshape(4, 4)  # one window per row
+# one window per row
+windows = X.detach()[0, 0].reshape(2, 2, 2, 2).permute(0, 2, 1, 3).reshape(4, 4)
 gw = g.reshape(2, 2, 2, 2).permute(0, 2, 1, 3).reshape(4, 4)
 assert torch.equal(gw.sum(dim=1), torch.ones(4))  # exactly one 1 per window ...
-assert torch.equal(gw.argmax(dim=1), windows.argmax(dim=1))  # ... at the window's maximum
+# ... at the window's maximum
+assert torch.equal(gw.argmax(dim=1), windows.argmax(dim=1))
 assert torch.count_nonzero(g) == 4
 X.grad = None
 nn.AvgPool2d(2)(X).sum().backward()

@@ -15,7 +15,8 @@ for step in range(20):
     loss = ((conv(X) - Y) ** 2).sum()
     conv.zero_grad()
     loss.backward()
-    with torch.no_grad():  # update the weights without recording it in the graph
+    # update the weights without recording it in the graph
+    with torch.no_grad():
         conv.weight -= lr * conv.weight.grad
     if (step + 1) % 5 == 0:
         print(f"step {step + 1:2d}  loss {loss.item():.4f}")
@@ -25,10 +26,14 @@ print("learned kernel:", conv.weight.detach().reshape(2))
 # --8<-- [start:check]
 import torch.nn.functional as F  # noqa: E402
 
-assert torch.equal(F.conv2d(X, torch.tensor([[[[1.0, -1.0]]]])), Y)  # Y really is the edge map
-assert torch.allclose(conv.weight.detach().reshape(2), torch.tensor([1.0, -1.0]), atol=0.01)
+# Y really is the edge map
+assert torch.equal(F.conv2d(X, torch.tensor([[[[1.0, -1.0]]]])), Y)
+assert torch.allclose(
+    conv.weight.detach().reshape(2), torch.tensor([1.0, -1.0]), atol=0.01
+)
 assert loss.item() < 0.01
-assert conv.weight.grad is not None and conv.weight.requires_grad  # still a trainable leaf
+# still a trainable leaf
+assert conv.weight.grad is not None and conv.weight.requires_grad
 
 # The same training with an optimizer gives the same kernel.
 torch.manual_seed(0)
@@ -48,7 +53,9 @@ for _ in range(20):
     ((slow(X) - Y) ** 2).sum().backward()
     with torch.no_grad():
         slow.weight -= 0.01 * slow.weight.grad
-assert (slow.weight.detach().reshape(2) - torch.tensor([1.0, -1.0])).abs().max() > 0.05
+assert (
+    slow.weight.detach().reshape(2) - torch.tensor([1.0, -1.0])
+).abs().max() > 0.05
 # Why no_grad and not .data: an in-place change under no_grad bumps the version
 # counter, so autograd refuses to backpropagate through a stale saved value ...
 w = torch.tensor([2.0], requires_grad=True)
@@ -66,5 +73,6 @@ w = torch.tensor([2.0], requires_grad=True)
 out = (w * w).sum()
 w.data -= 1.0
 out.backward()
-assert w.grad.item() == 2.0  # 2 * (new w = 1), not the correct 2 * (old w = 2) = 4
+# 2 * (new w = 1), not the correct 2 * (old w = 2) = 4
+assert w.grad.item() == 2.0
 # --8<-- [end:check]

@@ -1,4 +1,3 @@
-# book: timeout=120
 # --8<-- [start:code]
 import matplotlib.pyplot as plt
 import torch
@@ -9,11 +8,17 @@ from torch.utils.data import DataLoader, TensorDataset
 
 torch.manual_seed(0)
 digits = load_digits()  # 1797 grayscale 8x8 digits, pixel values 0..16
-X = torch.tensor(digits.images, dtype=torch.float32).unsqueeze(1) / 16  # (N, 1, 8, 8)
+# (N, 1, 8, 8)
+X = torch.tensor(digits.images, dtype=torch.float32).unsqueeze(1) / 16
 y = torch.tensor(digits.target)
-X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
+X_train, X_test, y_train, y_test = train_test_split(
+    X, y, test_size=0.25, stratify=y, random_state=0
+)
 loader = DataLoader(
-    TensorDataset(X_train, y_train), batch_size=128, shuffle=True, generator=torch.Generator().manual_seed(0)
+    TensorDataset(X_train, y_train),
+    batch_size=128,
+    shuffle=True,
+    generator=torch.Generator().manual_seed(0),
 )
 
 model = nn.Sequential(
@@ -47,43 +52,58 @@ for epoch in range(8):
         pred = model(X_test).argmax(dim=1)
     losses.append(total / len(X_train))
     accuracies.append((pred == y_test).float().mean().item())
-    print(f"epoch {epoch + 1:2d}  train loss {losses[-1]:.4f}  test accuracy {accuracies[-1]:.4f}")
+    loss, accuracy = losses[-1], accuracies[-1]
+    print(
+        f"epoch {epoch + 1:2d}  loss {loss:.4f}  test accuracy {accuracy:.4f}"
+    )
 
 # Figure 1: learning curves
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8, 3))
 epochs = range(1, len(losses) + 1)
 ax1.plot(epochs, losses, marker="o")
-ax1.set(xlabel="epoch", ylabel="cross-entropy", yscale="log", title="Training loss")
+ax1.set(
+    xlabel="epoch", ylabel="cross-entropy", yscale="log", title="Training loss"
+)
 ax2.plot(epochs, accuracies, marker="o", color="tab:green")
 ax2.set(xlabel="epoch", ylabel="accuracy", title="Test accuracy")
 fig.tight_layout()
 
-# Figure 2: the 16 learned 3x3 kernels of the first layer, and what they make of one digit
+# Figure 2: the 16 learned 3x3 kernels of the first layer, and what they
+# make of one digit
 kernels = model[0].weight.detach()[:, 0]  # (16, 3, 3)
 with torch.no_grad():
     maps = model[:3](X_test[:1])[0]  # conv -> BatchNorm -> ReLU: (16, 8, 8)
 fig, axes = plt.subplots(4, 9, figsize=(5.6, 3.4))
 vmax = kernels.abs().max().item()
 for i in range(16):
-    row, col = 2 * (i // 8), 1 + i % 8  # kernels on rows 0 and 2, their feature maps below
-    axes[row, col].imshow(kernels[i].numpy(), cmap="coolwarm", vmin=-vmax, vmax=vmax)
+    # kernels on rows 0 and 2, their feature maps below
+    row, col = 2 * (i // 8), 1 + i % 8
+    axes[row, col].imshow(
+        kernels[i].numpy(), cmap="coolwarm", vmin=-vmax, vmax=vmax
+    )
     axes[row + 1, col].imshow(maps[i].numpy(), cmap="gray_r")
 for row in (1, 3):  # the input digit at the start of each row of feature maps
     axes[row, 0].imshow(X_test[0, 0].numpy(), cmap="gray_r")
     axes[row, 0].set_title("input", fontsize=8)
 for ax in axes.flat:
     ax.axis("off")
-fig.suptitle("First-layer kernels (red +, blue -) with their feature maps below")
+fig.suptitle(
+    "First-layer kernels (red +, blue -) with their feature maps below"
+)
 fig.tight_layout()
 
 # Figure 3: the test digits the model gets wrong
 wrong = (pred != y_test).nonzero().flatten()
-fig, axes = plt.subplots(1, len(wrong), figsize=(max(4, 1.2 * len(wrong)), 1.8), squeeze=False)
+fig, axes = plt.subplots(
+    1, len(wrong), figsize=(max(4, 1.2 * len(wrong)), 1.8), squeeze=False
+)
 for ax, i in zip(axes[0], wrong, strict=True):
     ax.imshow(X_test[i, 0].numpy(), cmap="gray_r")
     ax.set_title(f"pred {pred[i].item()}, true {y_test[i].item()}", fontsize=8)
     ax.axis("off")
-fig.suptitle(f"Misclassified test digits ({len(wrong)} of {len(y_test)})", fontsize=10)
+fig.suptitle(
+    f"Misclassified test digits ({len(wrong)} of {len(y_test)})", fontsize=10
+)
 fig.tight_layout()
 plt.show()
 # --8<-- [end:code]
@@ -95,6 +115,7 @@ assert accuracies[-1] >= 0.98, accuracies  # the page: about 0.99
 assert losses[-1] < losses[0] / 5
 assert len(wrong) == round((1 - accuracies[-1]) * len(y_test))
 assert sum(p.numel() for p in model.parameters()) == 6186
-assert any(b < a for a, b in zip(accuracies[:-1], accuracies[1:], strict=True))  # the curve is not monotone
+# the curve is not monotone
+assert any(b < a for a, b in zip(accuracies[:-1], accuracies[1:], strict=True))
 assert len(wrong) <= 9  # a handful of the 450 test digits
 # --8<-- [end:check]

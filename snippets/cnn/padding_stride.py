@@ -20,7 +20,9 @@ for k, p, s in configs:
     conv = nn.Conv2d(1, 1, kernel_size=k, padding=p, stride=s)
     shape = tuple(conv(X).shape[2:])
     formula = (out_size(8, k[0], p[0], s[0]), out_size(8, k[1], p[1], s[1]))
-    print(f"kernel {k} padding {p} stride {s}: output {shape}, formula {formula}")
+    print(
+        f"kernel {k} padding {p} stride {s}: output {shape}, formula {formula}"
+    )
 
 same = nn.Conv2d(1, 1, kernel_size=(3, 5), padding="same")
 print("padding='same', kernel (3, 5): output", tuple(same(X).shape[2:]))
@@ -33,7 +35,10 @@ expected = [(6, 6), (8, 8), (8, 8), (4, 4), (2, 2)]
 for (k, p, s), want in zip(configs, expected, strict=True):
     conv = nn.Conv2d(1, 1, kernel_size=k, padding=p, stride=s)
     assert tuple(conv(X).shape[2:]) == want
-    assert (out_size(8, k[0], p[0], s[0]), out_size(8, k[1], p[1], s[1])) == want
+    assert (
+        out_size(8, k[0], p[0], s[0]),
+        out_size(8, k[1], p[1], s[1]),
+    ) == want
 # the formula against nn.Conv2d over a whole grid of settings
 for n in (5, 7, 8, 11):
     for k in (1, 2, 3, 4, 5):
@@ -42,10 +47,13 @@ for n in (5, 7, 8, 11):
                 if n + 2 * p < k:
                     continue
                 conv = nn.Conv2d(1, 1, kernel_size=k, padding=p, stride=s)
-                assert conv(torch.zeros(1, 1, n, n)).shape[-1] == out_size(n, k, p, s), (n, k, p, s)
+                assert conv(torch.zeros(1, 1, n, n)).shape[-1] == out_size(
+                    n, k, p, s
+                ), (n, k, p, s)
 assert tuple(same(X).shape[2:]) == (8, 8)
 # 'same' also works for even kernels (padding one more on one side) ...
-with warnings.catch_warnings():  # torch notes that this needs a padded copy of the input
+# torch notes that this needs a padded copy of the input
+with warnings.catch_warnings():
     warnings.simplefilter("ignore", UserWarning)
     assert nn.Conv2d(1, 1, kernel_size=4, padding="same")(X).shape[2:] == (8, 8)
 # ... but only with stride 1

@@ -10,7 +10,8 @@ print("row sums, dim=1:   ", A.sum(dim=1))  # shape (5,)
 print("ones(5) @ A:", torch.ones(5) @ A)
 print("A @ ones(4):", A @ torch.ones(4))
 
-# keepdim=True keeps the reduced axis with length 1, so the result broadcasts back
+# keepdim=True keeps the reduced axis with length 1, so the result
+# broadcasts back
 row_sums = A.sum(dim=1, keepdim=True)
 print("keepdim shape:", tuple(row_sums.shape))
 P = A / row_sums  # (5,4) / (5,1): each row divided by its own sum
@@ -34,6 +35,7 @@ assert torch.equal(A.sum(axis=1, keepdims=True), row_sums)
 assert torch.allclose(P.sum(dim=1), torch.ones(5))
 wrong = S / S.sum(dim=1)
 right = S / S.sum(dim=1, keepdim=True)
-assert torch.allclose(wrong.sum(dim=1), torch.tensor([1.75, 0.75]))  # rows do not sum to 1
+# rows do not sum to 1
+assert torch.allclose(wrong.sum(dim=1), torch.tensor([1.75, 0.75]))
 assert torch.allclose(right.sum(dim=1), torch.ones(2))
 # --8<-- [end:check]

@@ -6,7 +6,8 @@ X = torch.randn(8, 5, 3)  # a batch of 8 matrices, each 5x3
 W = torch.randn(3, 2)  # one matrix shared by the whole batch
 print("(8,5,3) @ (3,2):", tuple((X @ W).shape))
 
-# Leading (batch) dimensions broadcast like elementwise ops; the last two multiply
+# Leading (batch) dimensions broadcast like elementwise operations;
+# the last two dimensions multiply
 P = torch.randn(4, 1, 5, 3)
 Q = torch.randn(6, 3, 2)
 PQ = P @ Q
@@ -29,7 +30,11 @@ except RuntimeError as err:
 assert (X @ W).shape == (8, 5, 2)
 assert torch.allclose(X @ W, torch.stack([x @ W for x in X]))
 assert PQ.shape == (4, 6, 5, 2)
-assert all(torch.allclose(PQ[a, b], P[a, 0] @ Q[b], atol=1e-6) for a in range(4) for b in range(6))
+assert all(
+    torch.allclose(PQ[a, b], P[a, 0] @ Q[b], atol=1e-6)
+    for a in range(4)
+    for b in range(6)
+)
 assert torch.allclose(PQ, E, atol=1e-6)
 try:
     torch.bmm(X, W)

@@ -14,7 +14,8 @@ print("their squares:         ", S**2)
 
 # Singular values are square roots of the eigenvalues of A^T A (and of A A^T)
 print("sqrt(eigvals of A^T A):", torch.linalg.eigvalsh(A.T @ A).flip(0).sqrt())
-print("eigvals of A A^T:      ", torch.linalg.eigvalsh(A @ A.T).flip(0))  # one extra 0
+# one extra 0
+print("eigvals of A A^T:      ", torch.linalg.eigvalsh(A @ A.T).flip(0))
 
 # A singular (square, non-invertible) matrix still has a perfectly good EVD
 C = torch.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=torch.float64)
@@ -40,17 +41,28 @@ assert torch.allclose(ev[:2], S**2) and abs(ev[2]) < 1e-12
 # The right singular vectors are eigenvectors of A^T A (up to sign)
 _, _, Vh = torch.linalg.svd(A)
 _, V_eig = torch.linalg.eigh(A.T @ A)
-assert torch.allclose((Vh @ V_eig.flip(1)).abs(), torch.eye(2, dtype=torch.float64), atol=1e-10)
-assert abs(torch.linalg.det(C).item()) < 1e-12 and torch.linalg.matrix_rank(C).item() == 1
-assert torch.allclose(w, torch.tensor([0.0, 5.0], dtype=torch.float64), atol=1e-12)
+assert torch.allclose(
+    (Vh @ V_eig.flip(1)).abs(), torch.eye(2, dtype=torch.float64), atol=1e-10
+)
+assert (
+    abs(torch.linalg.det(C).item()) < 1e-12
+    and torch.linalg.matrix_rank(C).item() == 1
+)
+assert torch.allclose(
+    w, torch.tensor([0.0, 5.0], dtype=torch.float64), atol=1e-12
+)
 assert torch.allclose(Q @ torch.diag(w) @ Q.T, C)
 wm = torch.linalg.eigvalsh(M)
 assert torch.allclose(wm, torch.tensor([-2.0, 4.0], dtype=torch.float64))
-assert torch.allclose(torch.linalg.svdvals(M), wm.abs().sort(descending=True).values)
+assert torch.allclose(
+    torch.linalg.svdvals(M), wm.abs().sort(descending=True).values
+)
 # For a positive semi-definite matrix (here A^T A) the EVD and the SVD coincide
 G = A.T @ A
 wg, Vg = torch.linalg.eigh(G)
 Ug, Sg, Vhg = torch.linalg.svd(G)
 assert torch.allclose(Sg, wg.flip(0))
-assert torch.allclose((Ug.T @ Vg.flip(1)).abs(), torch.eye(2, dtype=torch.float64), atol=1e-10)
+assert torch.allclose(
+    (Ug.T @ Vg.flip(1)).abs(), torch.eye(2, dtype=torch.float64), atol=1e-10
+)
 # --8<-- [end:check]

@@ -5,7 +5,8 @@ from torch.linalg import vector_norm
 
 def renorm_rows(W, max_norm):
     """Shrink the rows of W whose L2 norm exceeds max_norm; keep the others."""
-    norms = vector_norm(W, dim=1, keepdim=True)  # (rows, 1): broadcasts over each row
+    # (rows, 1): broadcasts over each row
+    norms = vector_norm(W, dim=1, keepdim=True)
     scale = (max_norm / norms).clamp(max=1.0)
     return W * scale
 
@@ -28,5 +29,7 @@ assert torch.allclose(after[~small], torch.ones(int((~small).sum())))
 cos = (W * W_new).sum(dim=1) / (before * after)
 assert torch.allclose(cos, torch.ones(5))
 # Same as the built-in torch.renorm (p=2 norms of slices along dim 0)
-assert torch.allclose(W_new, torch.renorm(W, p=2, dim=0, maxnorm=1.0), atol=1e-6)
+assert torch.allclose(
+    W_new, torch.renorm(W, p=2, dim=0, maxnorm=1.0), atol=1e-6
+)
 # --8<-- [end:check]

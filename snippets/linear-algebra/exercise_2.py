@@ -23,5 +23,7 @@ print(f"matrix_norm(A, 2): {exact:.6f}")
 import math  # noqa: E402
 
 assert math.isclose(estimate.item(), exact.item(), rel_tol=1e-6)
-assert math.isclose(exact.item(), torch.linalg.svdvals(A)[0].item(), rel_tol=1e-12)
+assert math.isclose(
+    exact.item(), torch.linalg.svdvals(A)[0].item(), rel_tol=1e-12
+)
 # --8<-- [end:check]

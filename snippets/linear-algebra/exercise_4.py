@@ -14,11 +14,18 @@ print("singular values:", torch.linalg.svdvals(R))
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-expected = torch.tensor([complex(math.cos(theta), math.sin(theta)), complex(math.cos(theta), -math.sin(theta))])
+expected = torch.tensor(
+    [
+        complex(math.cos(theta), math.sin(theta)),
+        complex(math.cos(theta), -math.sin(theta)),
+    ]
+)
 got = vals[vals.imag.argsort(descending=True)]
 assert torch.allclose(got, expected.to(got.dtype))
 assert torch.allclose(vals.abs(), torch.ones(2, dtype=torch.float64))
-assert torch.allclose(torch.linalg.svdvals(R), torch.ones(2, dtype=torch.float64))
+assert torch.allclose(
+    torch.linalg.svdvals(R), torch.ones(2, dtype=torch.float64)
+)
 # R is orthogonal: R^T R = I, so every singular value is 1
 assert torch.allclose(R.T @ R, torch.eye(2, dtype=torch.float64))
 # --8<-- [end:check]

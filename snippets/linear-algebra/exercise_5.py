@@ -10,9 +10,11 @@ ratio_cum = (S**2).cumsum(0) / (S**2).sum()
 total = torch.linalg.matrix_norm(Xc) ** 2
 for k in [2, 10, 20, 40]:
     V_k = Vh[:k].T  # 64 x k
-    X_hat = Xc @ V_k @ V_k.T  # project on k components and map back to 64 pixels
+    # project on k components and map back to 64 pixels
+    X_hat = Xc @ V_k @ V_k.T
     lost = torch.linalg.matrix_norm(Xc - X_hat) ** 2 / total
-    print(f"k={k:2d}: lost {lost:.4f}, 1 - cumulative ratio {1 - ratio_cum[k - 1]:.4f}")
+    rest = 1 - ratio_cum[k - 1]
+    print(f"k={k:2d}: lost {lost:.4f}, 1 - cumulative ratio {rest:.4f}")
 
 k95 = int((ratio_cum < 0.95).sum()) + 1
 print("smallest k keeping 95% of the variance:", k95)
@@ -24,7 +26,9 @@ import math  # noqa: E402
 for k in [2, 10, 20, 40]:
     V_k = Vh[:k].T
     lost = (torch.linalg.matrix_norm(Xc - Xc @ V_k @ V_k.T) ** 2 / total).item()
-    assert math.isclose(lost, 1 - ratio_cum[k - 1].item(), rel_tol=1e-8, abs_tol=1e-12)
+    assert math.isclose(
+        lost, 1 - ratio_cum[k - 1].item(), rel_tol=1e-8, abs_tol=1e-12
+    )
 assert ratio_cum[k95 - 1] >= 0.95 > ratio_cum[k95 - 2]
 assert k95 == 29
 # --8<-- [end:check]

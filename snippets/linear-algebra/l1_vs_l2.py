@@ -3,7 +3,6 @@ import matplotlib.pyplot as plt
 import numpy as np
 import torch
 
-torch.set_num_threads(1)  # the matrices are tiny: extra threads would only add overhead
 torch.manual_seed(0)
 n, d = 30, 20  # few samples, many features: easy to overfit
 X = torch.randn(n, d)
@@ -30,13 +29,18 @@ noise = w_true == 0
 names = ["no penalty", "L2 penalty", "L1 penalty"]
 for name, w in zip(names, W, strict=True):
     useless = np.abs(w[noise]).sum()
-    print(f"{name}: true weights {w[[1, 6, 13]].round(2)}, other 17: sum |w| = {useless:.2f}")
+    true_ones = w[[1, 6, 13]].round(2)
+    print(
+        f"{name}: true weights {true_ones}, other 17: sum |w| = {useless:.2f}"
+    )
 
 fig, ax = plt.subplots(figsize=(7, 3.2), layout="constrained")
 idx = np.arange(d)
 for k, (name, w) in enumerate(zip(names, W, strict=True)):
     ax.bar(idx + (k - 1) * 0.27, w, width=0.27, label=name)
-ax.scatter(idx, w_true, marker="x", color="black", zorder=3, label="true weight")
+ax.scatter(
+    idx, w_true, marker="x", color="black", zorder=3, label="true weight"
+)
 ax.axhline(0, color="gray", lw=0.8)
 ax.set_xticks(idx)
 ax.set_xlabel("feature index")
@@ -59,6 +63,9 @@ assert (lasso == 0).sum() == 0
 errors = [np.linalg.norm(w - w_true) for w in W]
 # the numbers quoted on the page
 assert abs(ridge[1] - 1.62) < 0.01
-assert abs(np.abs(none[noise]).sum() - 2.65) < 0.01 and abs(np.abs(lasso[noise]).sum() - 0.49) < 0.02
+assert (
+    abs(np.abs(none[noise]).sum() - 2.65) < 0.01
+    and abs(np.abs(lasso[noise]).sum() - 0.49) < 0.02
+)
 assert errors[2] == min(errors)
 # --8<-- [end:check]

@@ -10,8 +10,18 @@ torch.manual_seed(0)
 pred, target = torch.randn(8), torch.randn(8)
 n = pred.numel()
 e = pred - target
-print("mse_loss:", F.mse_loss(pred, target), " ||e||_2^2 / n:", vector_norm(e) ** 2 / n)
-print("l1_loss: ", F.l1_loss(pred, target), " ||e||_1 / n:  ", vector_norm(e, ord=1) / n)
+print(
+    "mse_loss:",
+    F.mse_loss(pred, target),
+    " ||e||_2^2 / n:",
+    vector_norm(e) ** 2 / n,
+)
+print(
+    "l1_loss: ",
+    F.l1_loss(pred, target),
+    " ||e||_1 / n:  ",
+    vector_norm(e, ord=1) / n,
+)
 
 # Weight decay in SGD is an L2 penalty (lambda/2) * ||w||^2 added to the loss
 X, y = torch.randn(32, 5), torch.randn(32, 1)
@@ -34,8 +44,12 @@ print(f"largest difference between the two models after 20 steps: {gap:.1e}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert torch.allclose(F.mse_loss(pred, target), vector_norm(pred - target) ** 2 / n)
-assert torch.allclose(F.l1_loss(pred, target), vector_norm(pred - target, ord=1) / n)
+assert torch.allclose(
+    F.mse_loss(pred, target), vector_norm(pred - target) ** 2 / n
+)
+assert torch.allclose(
+    F.l1_loss(pred, target), vector_norm(pred - target, ord=1) / n
+)
 assert gap < 1e-6
 
 
@@ -48,7 +62,9 @@ def train(opt_cls, wd, explicit):
     for _ in range(20):
         loss = F.mse_loss(m(X), y)
         if explicit:
-            loss = loss + lam / 2 * sum(p.square().sum() for p in m.parameters())
+            loss = loss + lam / 2 * sum(
+                p.square().sum() for p in m.parameters()
+            )
         opt.zero_grad()
         loss.backward()
         opt.step()

@@ -5,7 +5,8 @@ from sklearn.datasets import load_sample_image
 
 photo = load_sample_image("china.jpg")  # 427 x 640 x 3, uint8
 rgb = torch.tensor(photo, dtype=torch.float64) / 255
-gray = rgb @ torch.tensor([0.299, 0.587, 0.114], dtype=torch.float64)  # luminance
+# luminance
+gray = rgb @ torch.tensor([0.299, 0.587, 0.114], dtype=torch.float64)
 A = gray[::2, ::2]  # downsample to 214 x 320 to keep it quick
 m, n = A.shape
 U, S, Vh = torch.linalg.svd(A, full_matrices=False)
@@ -18,12 +19,15 @@ def rank_k(k):
 
 # ||A||_F^2 is the sum of all sigma_i^2; rank k keeps the first k of them
 energy = (S**2).cumsum(0) / (S**2).sum()
-rel_error = (1 - energy).clamp(min=0).sqrt()  # ||A - A_k||_F / ||A||_F, no A_k needed
+# ||A - A_k||_F / ||A||_F, no A_k needed
+rel_error = (1 - energy).clamp(min=0).sqrt()
 ranks = torch.arange(1, len(S) + 1)
 for k in [1, 5, 20, 50, 100]:
     err = torch.linalg.matrix_norm(A - rank_k(k)) / torch.linalg.matrix_norm(A)
     storage = k * (m + n + 1) / (m * n)
-    print(f"rank {k:3d}: error {err:.3f}, energy {energy[k - 1]:.4f}, storage {storage:.1%}")
+    kept = energy[k - 1]
+    print(f"rank {k:3d}: error {err:.3f}, energy {kept:.4f}", end="")
+    print(f", storage {storage:.1%}")
 
 fig, axes = plt.subplots(2, 3, figsize=(7.5, 3.9), layout="constrained")
 for ax, k in zip(axes.flat, [1, 5, 20, 50, 100, None], strict=True):
@@ -57,10 +61,20 @@ assert S[-1] > 1e-6 * S[0]  # the photo itself has full rank, 214
 # and its spectral error is the first discarded singular value
 for k in [1, 20, 100]:
     diff = A - rank_k(k)
-    assert math.isclose(matrix_norm(diff).item(), S[k:].square().sum().sqrt().item(), rel_tol=1e-9)
+    assert math.isclose(
+        matrix_norm(diff).item(),
+        S[k:].square().sum().sqrt().item(),
+        rel_tol=1e-9,
+    )
     if k == 20:  # one spectral-norm check is enough (each costs an SVD)
-        assert math.isclose(matrix_norm(diff, 2).item(), S[k].item(), rel_tol=1e-9)
-    assert math.isclose(rel_error[k - 1].item(), (matrix_norm(diff) / matrix_norm(A)).item(), rel_tol=1e-6)
+        assert math.isclose(
+            matrix_norm(diff, 2).item(), S[k].item(), rel_tol=1e-9
+        )
+    assert math.isclose(
+        rel_error[k - 1].item(),
+        (matrix_norm(diff) / matrix_norm(A)).item(),
+        rel_tol=1e-6,
+    )
 # ...and no other rank-k matrix does better, e.g. projecting onto k random directions
 torch.manual_seed(0)
 Qr, _ = torch.linalg.qr(torch.randn(n, 20, dtype=torch.float64))
@@ -68,7 +82,8 @@ assert matrix_norm(A - A @ Qr @ Qr.T) > matrix_norm(A - rank_k(20))
 assert torch.allclose(rank_k(len(S)), A)
 assert (energy[1:] >= energy[:-1]).all() and abs(energy[-1].item() - 1) < 1e-12
 assert abs(energy[0].item() - 0.914) < 1e-3  # rank 1 keeps 91% of the energy
-assert 0.7 < (A.mean() ** 2 * A.numel() / A.square().sum()).item() < 0.8  # 3/4 is the average brightness alone
+# 3/4 is the average brightness alone
+assert 0.7 < (A.mean() ** 2 * A.numel() / A.square().sum()).item() < 0.8
 assert abs(50 * (m + n + 1) / (m * n) - 0.391) < 1e-3
 assert rel_error[49] < 0.1  # rank 50 is within 10% in Frobenius norm
 # --8<-- [end:check]

@@ -4,7 +4,8 @@ from torch.linalg import vector_norm
 
 torch.manual_seed(0)
 t = torch.linspace(0, 1, 100, dtype=torch.float64)
-X = torch.vander(t, 7, increasing=True)  # columns 1, t, ..., t^6: degree-6 polynomial
+# columns 1, t, ..., t^6: degree-6 polynomial
+X = torch.vander(t, 7, increasing=True)
 c_true = torch.randn(7, dtype=torch.float64)
 y = X @ c_true + 1e-3 * torch.randn(100, dtype=torch.float64)
 print(f"cond(X) = {torch.linalg.cond(X):.1e}")
@@ -18,8 +19,10 @@ for dtype in [torch.float64, torch.float32]:
     for name, c in [("normal equations", c_normal), ("lstsq", c_lstsq)]:
         c = c.double()
         coef_err = vector_norm(c - c_best) / vector_norm(c_best)
-        fit_gap = (X @ c - X @ c_best).abs().max()  # how much the fitted curve moves
-        print(f"{str(dtype)[6:]} {name:>16}: coef error {coef_err:.1e}, fit moves {fit_gap:.1e}")
+        # how much the fitted curve moves
+        fit_gap = (X @ c - X @ c_best).abs().max()
+        label = f"{str(dtype)[6:]} {name:>16}"
+        print(f"{label}: coef error {coef_err:.1e}, fit moves {fit_gap:.1e}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]

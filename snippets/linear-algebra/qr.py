@@ -14,7 +14,10 @@ print(f"max |Q R - A|   = {(Q @ R - A).abs().max():.1e}")
 # mode="complete" adds 2 more orthonormal columns to make Q square
 Qc, Rc = torch.linalg.qr(A, mode="complete")
 print("complete: Q", tuple(Qc.shape), " R", tuple(Rc.shape))
-print("Qc^T Qc == I:", torch.allclose(Qc.T @ Qc, torch.eye(5, dtype=torch.float64)))
+print(
+    "Qc^T Qc == I:",
+    torch.allclose(Qc.T @ Qc, torch.eye(5, dtype=torch.float64)),
+)
 # --8<-- [end:code]
 
 # --8<-- [start:check]

@@ -3,19 +3,23 @@ import torch
 
 n = 10
 i = torch.arange(n, dtype=torch.float64)
-H = 1 / (i[:, None] + i[None, :] + 1)  # Hilbert matrix: famously ill-conditioned
+# Hilbert matrix: famously ill-conditioned
+H = 1 / (i[:, None] + i[None, :] + 1)
 x_true = torch.ones(n, dtype=torch.float64)
 b = H @ x_true
 print(f"cond(H) = {torch.linalg.cond(H):.1e}")
 
-x_solve = torch.linalg.solve(H, b)  # LU with pivoting, then two triangular solves
+# LU with pivoting, then two triangular solves
+x_solve = torch.linalg.solve(H, b)
 x_inv = torch.linalg.inv(H) @ b  # forms the whole inverse first
 
 
 def report(name, x):
     residual = torch.linalg.vector_norm(H @ x - b) / torch.linalg.vector_norm(b)
-    error = torch.linalg.vector_norm(x - x_true) / torch.linalg.vector_norm(x_true)
-    print(f"{name:>9}: relative residual {residual:.1e}, relative error {error:.1e}")
+    error = torch.linalg.vector_norm(x - x_true) / torch.linalg.vector_norm(
+        x_true
+    )
+    print(f"{name:>9}: relative residual {residual:.1e}, error {error:.1e}")
 
 
 report("solve", x_solve)
@@ -26,7 +30,11 @@ torch.manual_seed(0)
 A = torch.randn(32, 3, 3, dtype=torch.float64)  # 32 systems of size 3
 B = torch.randn(32, 3, 2, dtype=torch.float64)  # 2 right-hand sides each
 X = torch.linalg.solve(A, B)
-print("batched solve:", tuple(X.shape), f"max |AX - B| = {(A @ X - B).abs().max():.1e}")
+print(
+    "batched solve:",
+    tuple(X.shape),
+    f"max |AX - B| = {(A @ X - B).abs().max():.1e}",
+)
 # --8<-- [end:code]
 
 

@@ -8,7 +8,9 @@ A = torch.randn(5, 3, dtype=torch.float64)
 U, S, Vh = torch.linalg.svd(A, full_matrices=False)
 print("shapes:", tuple(U.shape), tuple(S.shape), tuple(Vh.shape))
 print("singular values (descending, >= 0):", S)
-print(f"max |U diag(S) Vh - A| = {(U @ torch.diag(S) @ Vh - A).abs().max():.1e}")
+print(
+    f"max |U diag(S) Vh - A| = {(U @ torch.diag(S) @ Vh - A).abs().max():.1e}"
+)
 print("same without building diag(S):", torch.allclose((U * S) @ Vh, A))
 
 # Full SVD (the default): U is 5x5 and Sigma must be padded to 5x3

@@ -6,7 +6,8 @@ import torch
 
 A = torch.tensor([[1.5, 1.0], [0.3, 1.2]])
 U, S, Vh = torch.linalg.svd(A)
-# Signs are arbitrary: flipping u_i and v_i together leaves U diag(S) Vh unchanged.
+# Signs are arbitrary: flipping u_i and v_i together leaves U diag(S) Vh
+# unchanged.
 # Make each v_i point to the right, just for a tidier picture.
 signs = torch.sign(Vh[:, 0])
 U, Vh = U * signs, Vh * signs[:, None]
@@ -16,7 +17,8 @@ t = torch.linspace(0, 2 * math.pi, 200)
 circle = torch.stack([t.cos(), t.sin()])  # 2 x 200 points on the unit circle
 ellipse = A @ circle  # their images
 
-# A v_i = sigma_i u_i: each right singular vector lands on an axis of the ellipse
+# A v_i = sigma_i u_i: each right singular vector lands on an axis of
+# the ellipse
 for i in range(2):
     print(f"A v{i + 1} = {(A @ Vh[i]).numpy().round(3)}", end=",  ")
     print(f"sigma{i + 1} u{i + 1} = {(S[i] * U[:, i]).numpy().round(3)}")
@@ -28,7 +30,13 @@ for i, color in enumerate(["tab:red", "tab:blue"]):
     v, su = Vh[i], S[i] * U[:, i]
     arrow = {"arrowstyle": "->", "color": color, "lw": 2}
     axes[0].annotate("", xy=v.tolist(), xytext=(0, 0), arrowprops=arrow)
-    axes[0].text(*(1.3 * v).tolist(), f"$v_{i + 1}$", color=color, fontsize=12, ha="center")
+    axes[0].text(
+        *(1.3 * v).tolist(),
+        f"$v_{i + 1}$",
+        color=color,
+        fontsize=12,
+        ha="center",
+    )
     axes[1].annotate("", xy=su.tolist(), xytext=(0, 0), arrowprops=arrow)
     label = rf"$\sigma_{i + 1} u_{i + 1}$"
     where = (su + 0.35 * U[:, i]).tolist()
@@ -46,7 +54,8 @@ plt.show()
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert torch.allclose(U @ torch.diag(S) @ Vh, A, atol=1e-6)  # still an SVD after the sign flips
+# still an SVD after the sign flips
+assert torch.allclose(U @ torch.diag(S) @ Vh, A, atol=1e-6)
 assert (Vh[:, 0] > 0).all()
 for i in range(2):
     assert torch.allclose(A @ Vh[i], S[i] * U[:, i], atol=1e-6)
@@ -54,5 +63,7 @@ radii = torch.linalg.vector_norm(ellipse, dim=0)
 # The longest and shortest radii of the ellipse are the singular values
 assert abs(radii.max() - S[0]) < 1e-3 and abs(radii.min() - S[1]) < 1e-3
 # Area of the ellipse = pi * sigma1 * sigma2 = pi * |det A|
-assert math.isclose(S.prod().item(), abs(torch.linalg.det(A).item()), rel_tol=1e-5)
+assert math.isclose(
+    S.prod().item(), abs(torch.linalg.det(A).item()), rel_tol=1e-5
+)
 # --8<-- [end:check]
