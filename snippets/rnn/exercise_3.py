@@ -13,12 +13,21 @@ def clipped_gradient(clip):
     return raw, torch.cat([p.grad.flatten() for p in model.parameters()])
 
 
-raw, by_norm = clipped_gradient(lambda ps: nn.utils.clip_grad_norm_(ps, max_norm=1.0))
-_, by_value = clipped_gradient(lambda ps: nn.utils.clip_grad_value_(ps, clip_value=1.0))
+raw, by_norm = clipped_gradient(
+    lambda ps: nn.utils.clip_grad_norm_(ps, max_norm=1.0)
+)
+_, by_value = clipped_gradient(
+    lambda ps: nn.utils.clip_grad_value_(ps, clip_value=1.0)
+)
 cos = nn.functional.cosine_similarity
 print("raw gradient:     ", raw, f"norm {raw.norm():.3f}")
-for label, g in [("clip_grad_norm_: ", by_norm), ("clip_grad_value_:", by_value)]:
-    print(label, g, f"norm {g.norm():.3f}, cosine to raw {cos(raw, g, dim=0):.4f}")
+for label, g in [
+    ("clip_grad_norm_: ", by_norm),
+    ("clip_grad_value_:", by_value),
+]:
+    print(
+        label, g, f"norm {g.norm():.3f}, cosine to raw {cos(raw, g, dim=0):.4f}"
+    )
 # --8<-- [end:code]
 
 # --8<-- [start:check]

@@ -1,4 +1,3 @@
-# book: timeout=120
 # --8<-- [start:code]
 import string
 from pathlib import Path
@@ -15,18 +14,25 @@ K = len(languages)
 
 
 def batch_of(names):
-    """Names -> one-hot (L_max, N, 26) padded with zero rows, and each name's length."""
-    index = [torch.tensor([string.ascii_lowercase.index(c) for c in n.lower()]) for n in names]
+    """Names -> one-hot (L_max, N, 26) padded with zero rows, and lengths."""
+    index = [
+        torch.tensor([string.ascii_lowercase.index(c) for c in n.lower()])
+        for n in names
+    ]
     x = pad_sequence([nn.functional.one_hot(i, 26).float() for i in index])
     return x, torch.tensor([len(n) for n in names])
 
 
-# Fixed split (its own random generator): 20% of each language's names are held out
+# Fixed split (its own random generator): 20% of each language's names
+# are held out
 split_rng = torch.Generator().manual_seed(0)
 train_names, train_y, test_names, test_y = [], [], [], []
 for label, language in enumerate(languages):
     names = (folder / f"{language}.txt").read_text().split()
-    order, cut = torch.randperm(len(names), generator=split_rng).tolist(), len(names) // 5
+    order, cut = (
+        torch.randperm(len(names), generator=split_rng).tolist(),
+        len(names) // 5,
+    )
     test_names += [names[i] for i in order[:cut]]
     train_names += [names[i] for i in order[cut:]]
     test_y += [label] * cut
@@ -52,7 +58,9 @@ model = NameClassifier()
 optimizer = torch.optim.Adam(model.parameters(), lr=0.02)
 for _ in range(10):  # epochs
     for idx in torch.randperm(len(y_train)).split(64):
-        loss = nn.functional.cross_entropy(model(x_train[:, idx], len_train[idx]), y_train[idx])
+        loss = nn.functional.cross_entropy(
+            model(x_train[:, idx], len_train[idx]), y_train[idx]
+        )
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
@@ -64,13 +72,20 @@ def probabilities(names):
 
 
 pred = probabilities(test_names).argmax(dim=1)
-train_acc = (probabilities(train_names).argmax(dim=1) == y_train).float().mean().item()
+train_acc = (
+    (probabilities(train_names).argmax(dim=1) == y_train).float().mean().item()
+)
 test_acc = (pred == y_test).float().mean().item()
-print(f"{len(train_names)} training names, {len(test_names)} test names, {K} languages")
-print(f"train accuracy {train_acc:.3f}, test accuracy {test_acc:.3f} (chance {1 / K:.3f})")
+print(
+    f"{len(train_names)} training names, {len(test_names)} test names", end=""
+)
+print(f", {K} languages")
+print(f"train accuracy {train_acc:.3f}, test accuracy {test_acc:.3f}", end="")
+print(f" (chance {1 / K:.3f})")
 
 new_names = ["Nakamoto", "Gorbachev", "Schweinsteiger", "Ashford"]
-new_names += ["Berlusconi", "Bouchard", "Sheng", "Almodovar"]  # none of them is in the data
+# none of them is in the data
+new_names += ["Berlusconi", "Bouchard", "Sheng", "Almodovar"]
 for name, p in zip(new_names, probabilities(new_names), strict=True):
     top3 = [f"{languages[i]} {q:.2f}" for q, i in zip(*p.topk(3), strict=True)]
     print(f"{name:15}", "  ".join(top3))
@@ -97,29 +112,58 @@ assert x_train.shape == (12, 1287, 26)
 assert not set(train_names) & set(test_names)
 assert (y_train.bincount().min(), y_train.bincount().max()) == (151, 184)
 assert 0.65 < test_acc < train_acc  # chance is 0.125
-assert abs(test_acc - 0.755) < 0.02 and abs(train_acc - 0.907) < 0.02  # the numbers the page quotes
+# the numbers the page quotes
+assert abs(test_acc - 0.755) < 0.02 and abs(train_acc - 0.907) < 0.02
 recall = dict(zip(languages, rates.diag().tolist(), strict=True))
 assert min(recall["Chinese"], recall["Russian"]) > 0.9  # the easiest languages
 assert min(recall, key=recall.get) == "Spanish"  # the hardest in this run
 # the two most confused pairs (both directions together): English-German and Italian-Spanish
 both_ways = confusion + confusion.T
 pairs = sorted(
-    ((both_ways[a, b].item(), {languages[a], languages[b]}) for a in range(K) for b in range(a + 1, K)),
+    (
+        (both_ways[a, b].item(), {languages[a], languages[b]})
+        for a in range(K)
+        for b in range(a + 1, K)
+    ),
     key=lambda t: -t[0],
 )
-assert {frozenset(p) for _, p in pairs[:2]} == {frozenset({"English", "German"}), frozenset({"Italian", "Spanish"})}
+assert {frozenset(p) for _, p in pairs[:2]} == {
+    frozenset({"English", "German"}),
+    frozenset({"Italian", "Spanish"}),
+}
 assert pairs[1][0] > pairs[2][0]
 i, j = divmod(confusion.clone().fill_diagonal_(0).argmax().item(), K)
-assert (languages[i], languages[j]) == ("Spanish", "Italian")  # the largest single cell
+# the largest single cell
+assert (languages[i], languages[j]) == ("Spanish", "Italian")
 # most mistakes on the five Western European languages stay among them
-europe = [languages.index(x) for x in ("English", "French", "German", "Italian", "Spanish")]
+europe = [
+    languages.index(x)
+    for x in ("English", "French", "German", "Italian", "Spanish")
+]
 errors = confusion.clone().fill_diagonal_(0)
 assert errors[europe][:, europe].sum() / errors[europe].sum() > 0.7
-assert not {n.lower() for n in new_names} & {n.lower() for n in train_names + test_names}
+assert not {n.lower() for n in new_names} & {
+    n.lower() for n in train_names + test_names
+}
 probs = probabilities(new_names)
 top_p, top_k = probs.max(dim=1)
-expected = ["Japanese", "Russian", "German", "English", "Italian", "French", "Chinese"]
-assert [languages[k] for k in top_k[:7].tolist()] == expected and (top_p[:7] > 0.9).all()
-assert top_p[7] == top_p.min() and top_p[7] < 0.6  # Almodovar gets the least confident answer:
-assert [languages[k] for k in probs[7].topk(2).indices.tolist()] == ["Russian", "Spanish"]  # a near tie
+expected = [
+    "Japanese",
+    "Russian",
+    "German",
+    "English",
+    "Italian",
+    "French",
+    "Chinese",
+]
+assert [languages[k] for k in top_k[:7].tolist()] == expected and (
+    top_p[:7] > 0.9
+).all()
+# Almodovar gets the least confident answer:
+assert top_p[7] == top_p.min() and top_p[7] < 0.6
+# a near tie
+assert [languages[k] for k in probs[7].topk(2).indices.tolist()] == [
+    "Russian",
+    "Spanish",
+]
 # --8<-- [end:check]

@@ -7,7 +7,9 @@ from torch.nn.utils.rnn import pack_sequence, pad_sequence
 
 
 def encode(name):
-    index = torch.tensor([string.ascii_lowercase.index(c) for c in name.lower()])
+    index = torch.tensor(
+        [string.ascii_lowercase.index(c) for c in name.lower()]
+    )
     return nn.functional.one_hot(index, 26).float()
 
 
@@ -22,18 +24,25 @@ reference = torch.cat([lstm(s.unsqueeze(1))[1][0][-1] for s in seqs])  # (3, 8)
 # 1) Packing: the LSTM skips the missing steps of the shorter names
 packed = pack_sequence(seqs, enforce_sorted=False)
 _, (h_n, _) = lstm(packed)  # h_n comes back in the original order of `names`
-print("packed h_n[-1] == one by one:", torch.allclose(h_n[-1], reference, atol=1e-6))
+print(
+    "packed h_n[-1] == one by one:",
+    torch.allclose(h_n[-1], reference, atol=1e-6),
+)
 
 # 2) Padding to a max_length: the LSTM also reads the zero rows after each name
 padded = pad_sequence(seqs)  # (12, 3, 26)
 output, _ = lstm(padded)
 for i, name in enumerate(names):
-    print(f"{name:12} |output[-1] - reference| = {(output[-1, i] - reference[i]).abs().max():.3f}")
+    gap = (output[-1, i] - reference[i]).abs().max()
+    print(f"{name:12} |output[-1] - reference| = {gap:.3f}")
 
 # 3) Padding, then reading each name's output at its own last real step
 lengths = torch.tensor([len(s) for s in seqs])
 last = output[lengths - 1, torch.arange(len(seqs))]
-print("output at lengths-1 == one by one:", torch.allclose(last, reference, atol=1e-6))
+print(
+    "output at lengths-1 == one by one:",
+    torch.allclose(last, reference, atol=1e-6),
+)
 # --8<-- [end:code]
 
 # --8<-- [start:check]
