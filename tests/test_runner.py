@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tools.layout import ROOT, Layout
-from tools.runner import Runner
+from tools.runner import DEFAULT_THREADS, Runner
 from tools.snippet import SnippetError
 
 
@@ -209,6 +209,7 @@ def test_each_snippet_starts_fresh(tmp_path):
         import os, torch, matplotlib.pyplot as plt
         torch.set_default_dtype(torch.float64)
         torch.set_printoptions(precision=1)
+        torch.set_num_threads(3)
         torch.manual_seed(123)
         plt.figure()
         LEAK = 1
@@ -232,7 +233,7 @@ def test_each_snippet_starts_fresh(tmp_path):
 
     torch.manual_seed(0)
     expected = torch.rand(1).item()
-    assert out[0] == f"torch.float32 tensor([0.3333]) {expected} 2"
+    assert out[0] == f"torch.float32 tensor([0.3333]) {expected} {DEFAULT_THREADS}"
     assert out[1] == "False False __main__"
     assert not (tmp_path / ".cache/book/figures/ch").exists() or not list(
         (tmp_path / ".cache/book/figures/ch").glob("b_clean-*.svg")
