@@ -47,6 +47,11 @@ def test_least_privilege(workflow):
     for name, job in spec["jobs"].items():
         granted = job.get("permissions", {})
         writes = {k for k, v in granted.items() if v == "write"}
-        assert writes <= {"pages", "id-token"}, f"job {name} asks for {writes}"
+        assert writes <= {"pages", "id-token", "contents"}, f"job {name} asks for {writes}"
         if writes:
-            assert job.get("environment"), f"job {name} writes but is not tied to an environment"
+            # Only jobs that publish main may write, never one a pull request runs.
+            assert "refs/heads/main" in job.get("if", "") and "pull_request" in job["if"], name
+        if "pages" in writes:
+            assert job.get("environment"), f"job {name} deploys but is not tied to an environment"
+        if "contents" in writes:
+            assert writes == {"contents"} and len(job["steps"]) <= 2, f"job {name} does more than publishing"

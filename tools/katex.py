@@ -91,6 +91,11 @@ class Katex:
 _katex = Katex()
 
 
+def render(tex: str, display: bool) -> str:
+    """KaTeX's HTML for one formula; raises TexError for invalid TeX."""
+    return _katex.render(tex, display)
+
+
 def render_page(page_html: str) -> str:
     """Replace every arithmatex formula in ``page_html`` with KaTeX's rendering."""
 
