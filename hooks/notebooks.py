@@ -131,8 +131,30 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def _toc_items(toc):
+    for item in toc:
+        yield item
+        yield from _toc_items(item.children)
+
+
+def _link_toc_to_page_anchors(page, config):
+    """mkdocs-jupyter's table of contents slugifies headings differently from the
+    notebook's own rendering (Chinese headings get ids like ``_1`` that exist nowhere).
+    Each heading of a generated notebook follows an ``<a id>`` carrying the chapter
+    page's heading id: point the table of contents at those, heading by heading."""
+    language = config.theme.get("language")
+    chapter = Path(config.docs_dir) / language / f"{Path(page.file.src_uri).stem}.md"
+    ids = re.findall(r"^#{1,6} .*?\{\s*#([\w-]+)\s*\}\s*$", chapter.read_text(encoding="utf-8"), re.MULTILINE)
+    items = list(_toc_items(page.toc))
+    if len(items) != len(ids):
+        raise PluginError(f"{page.file.src_uri}: {len(items)} headings in the notebook, {len(ids)} in {chapter.name}")
+    for item, anchor in zip(items, ids, strict=True):
+        item.id = anchor
+
+
 def on_page_content(html_text, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
+        _link_toc_to_page_anchors(page, config)
         html_text = EXTERNAL_SCRIPTS.sub("", html_text)
         try:
             return MARKDOWN_OUTPUT.sub(lambda m: m[1] + _render_math(m[2]) + m[3], html_text)
