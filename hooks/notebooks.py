@@ -1,5 +1,9 @@
 """Every chapter as a Jupyter notebook, in each language.
 
+- ``on_config``: give mkdocs-jupyter a cache directory per language. It evicts, after
+  each build, the cached renderings that build did not use; with static-i18n building
+  each language in turn, one shared directory would lose the other language's pages
+  every time and render every notebook again.
 - ``on_pre_build`` (once per build, after the snippets ran): write each notebook from
   the page's own sources (tools.notebooks) to ``.cache/book/notebooks/`` at the path
   its page will have in the site, ``[<language>/]notebooks/<chapter>.ipynb``.
@@ -60,6 +64,15 @@ def _languages(config) -> dict[str, str]:
 def _chapters(config, language: str) -> list[Path]:
     folder = Path(config.docs_dir) / language
     return sorted(p for p in folder.glob("*.md") if p.stem not in NOT_CHAPTERS)
+
+
+def on_config(config):
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    i18n = config.plugins.get("i18n")
+    language = getattr(i18n, "current_language", None) or config.theme.get("language")
+    if jupyter is not None:
+        jupyter.config["cache_dir"] = str(_layout(config).root / ".cache" / "mkdocs-jupyter" / language)
+    return config
 
 
 def on_pre_build(config):
