@@ -12,7 +12,6 @@ Warm and plain builds are repeated and their median taken; the machine may be no
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -21,22 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-
-def clean_copy(dest: Path) -> Path:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for rel in filter(None, listed.split("\0")):
-        src = ROOT / rel
-        if src.is_file():
-            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / rel)
-    (dest / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
-    return dest
+from tools.layout import copy_clean_tree  # noqa: E402
 
 
 def timed(cmd: list[str], cwd: Path, **env: str) -> float:
@@ -57,7 +43,7 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="book-bench-") as tmp:
-        tree = clean_copy(Path(tmp) / "tree")
+        tree = copy_clean_tree(Path(tmp) / "tree")
         build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(Path(tmp) / "site")]
 
         cold = timed(build, tree)

@@ -3,7 +3,6 @@ a clean copy of the tree; several test modules inspect that one build. (The code
 of the pages run through the ``tests.fences`` plugin.)"""
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -11,30 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tools.layout import ROOT, Layout
+from tools.layout import Layout, copy_clean_tree
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
 # ---------------------------------------------------------------- one cold build
-def copy_clean_tree(dest: Path) -> Path:
-    """Copy what git would check out (tracked and untracked, not ignored) into ``dest``."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for rel in filter(None, listed.split("\0")):
-        src = ROOT / rel
-        if src.is_file():
-            target = dest / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, target)
-    (dest / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
-    return dest
-
-
 @dataclass
 class Build:
     root: Path

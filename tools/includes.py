@@ -91,14 +91,15 @@ def targets(text: str) -> list[str]:
     return [m["target"] for line in text.split("\n") if (m := INCLUDE.match(line))]
 
 
-CONTAINER = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]")
+CONTAINER = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]+(?P<kind>[\w-]*)(?:[ \t]*"(?P<title>[^"]*)")?')
 
 
-def flatten_containers(text: str) -> str:
+def flatten_containers(text: str, header=lambda match: "") -> str:
     """Unwrap admonitions (``!!!``), details (``???``) and tabs (``===``) so that a plain
     CommonMark parser sees the code fences inside them as fences, not indented code.
 
-    Each container's header line becomes blank and its body loses one level (four
+    Each container's header line is replaced by ``header(match)`` (blank by default;
+    the match has the groups ``kind`` and ``title``) and its body loses one level (four
     spaces) of indentation; the number of lines never changes, so line numbers still
     point into the page.
     """
@@ -112,8 +113,10 @@ def flatten_containers(text: str) -> str:
         while stack and indent < stack[-1] + 4:
             stack.pop()
         depth = len(stack)
-        if CONTAINER.match(line):
-            out.append("")
+        match = CONTAINER.match(line)
+        if match:
+            replacement = header(match)
+            out.append(" " * max(0, indent - 4 * depth) + replacement if replacement else "")
             stack.append(indent)
             continue
         out.append(line[min(4 * depth, indent) :])

@@ -1,5 +1,7 @@
 """Where the sources and the generated files of the book live."""
 
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,3 +55,21 @@ class Layout:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return str(path)
+
+
+def copy_clean_tree(dest: Path, root: Path = ROOT) -> Path:
+    """Copy what a fresh clone would hold (tracked and untracked, not ignored files) to
+    ``dest``, with ``node_modules`` linked rather than copied: a tree to build cold."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=root,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    for rel in filter(None, listed.split("\0")):
+        src = root / rel
+        if src.is_file():
+            (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / rel)
+    (dest / "node_modules").symlink_to(root / "node_modules", target_is_directory=True)
+    return dest

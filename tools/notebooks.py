@@ -19,7 +19,6 @@ from tools.layout import Layout
 from tools.snippet import parse as parse_snippet
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<ticks>`{3,})\s*(?P<info>[^`]*)$")
-CONTAINER = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)\s*(?P<kind>[\w-]*)(?:\s+"(?P<title>[^"]*)")?\s*$')
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.*?)\s*\{\s*#(?P<id>[\w-]+)\s*\}\s*$")
 PAGE_LINK = re.compile(r"\]\((?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
 
@@ -52,26 +51,14 @@ WORDS = {
 }
 
 
-def _unwrap_containers(lines: list[str], language: str) -> list[str]:
+def _unwrap_containers(text: str, language: str) -> list[str]:
     """Admonitions, details and tabs become a bold title line and their dedented body."""
-    out, stack = [], []
-    for line in lines:
-        if not line.strip():
-            out.append("")
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        while stack and indent < stack[-1] + 4:
-            stack.pop()
-        depth = len(stack)
-        m = CONTAINER.match(line)
-        if m:
-            title = m["title"] if m["title"] is not None else WORDS[language].get(m["kind"], m["kind"].title())
-            pad = " " * max(0, indent - 4 * depth)
-            out.append(f"{pad}**{title}**" if title else "")
-            stack.append(indent)
-            continue
-        out.append(line[min(4 * depth, indent) :])
-    return out
+
+    def title(match) -> str:
+        words = match["title"] if match["title"] is not None else WORDS[language].get(match["kind"], match["kind"])
+        return f"**{words}**" if words else ""
+
+    return includes.flatten_containers(text, header=title).split("\n")
 
 
 class Builder:
@@ -146,7 +133,7 @@ class Builder:
 
     # -------------------------------------------------------------------- page
     def build(self, page: Path) -> dict:
-        lines = _unwrap_containers(page.read_text(encoding="utf-8").split("\n"), self.language)
+        lines = _unwrap_containers(page.read_text(encoding="utf-8"), self.language)
         title = next((HEADING.match(x)["title"] for x in lines if HEADING.match(x)), page.stem)
         url = f"{self.site_url}{self.prefix}{page.stem}/"
         i = 0
