@@ -144,5 +144,5 @@ def cuda():
     import torch
 
     if not torch.cuda.is_available():
-        pytest.skip("needs a CUDA device; this machine has none (its recorded GPU output is shown instead)")
+        pytest.skip("needs a CUDA device; this machine has none (the page shows the recorded GPU output, or a notice)")
     return torch.device("cuda")
