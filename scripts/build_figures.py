@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.runner import DEFAULT_THREADS, DEFAULT_TIMEOUT, Runner  # noqa: E402
+from tools.runner import DEFAULT_THREADS, DEFAULT_TIMEOUT, DEFAULT_WORKERS, Runner  # noqa: E402
 from tools.snippet import SnippetError  # noqa: E402
 
 
@@ -34,6 +34,12 @@ def main(argv: list[str] | None = None) -> int:
         "--threads", type=int, default=DEFAULT_THREADS, help=f"torch CPU threads (default {DEFAULT_THREADS})"
     )
     parser.add_argument(
+        "--workers",
+        type=int,
+        default=DEFAULT_WORKERS,
+        help=f"worker processes side by side (default here {DEFAULT_WORKERS}: one per core, at most 4)",
+    )
+    parser.add_argument(
         "--timeout",
         type=float,
         default=DEFAULT_TIMEOUT,
@@ -42,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="also list snippets whose outputs were reused")
     args = parser.parse_args(argv)
 
-    runner = Runner(threads=args.threads, timeout=args.timeout, verbose=args.verbose)
+    runner = Runner(threads=args.threads, workers=args.workers, timeout=args.timeout, verbose=args.verbose)
     try:
         report = runner.run(args.select, force=args.force, check=args.check, record=args.record)
     except SnippetError as err:

@@ -225,7 +225,7 @@ def test_each_snippet_starts_fresh(tmp_path):
         print("LEAK" in globals(), os.path.exists("scratch.txt"), __name__)
         """,
     )
-    runner, _ = make_runner(tmp_path)
+    runner, _ = make_runner(tmp_path, workers=1)  # both in the same worker, one after the other
     report = runner.run()
     assert not report.failures
     out = (tmp_path / ".cache/book/out/ch/b_clean.txt").read_text().splitlines()
@@ -239,6 +239,30 @@ def test_each_snippet_starts_fresh(tmp_path):
         (tmp_path / ".cache/book/figures/ch").glob("b_clean-*.svg")
     )
     assert (tmp_path / ".cache/book/figures/ch/a_dirty-1.svg").exists()
+
+
+def test_workers_share_the_snippets_and_timings_run_alone(tmp_path):
+    log = tmp_path / "log.txt"
+    for name in ("a", "b", "c", "d", "e_timing"):
+        code = f"""
+            import os, time
+            start = time.time()
+            time.sleep(0.3)
+            with open({str(log)!r}, "a") as f:
+                f.write(f"{name} {{os.getpid()}} {{start}} {{time.time()}}\\n")
+            """
+        directive = "# book: varies\n" if name == "e_timing" else ""
+        write(tmp_path, f"ch/{name}.py", directive + textwrap.dedent(code).lstrip())
+    runner, _ = make_runner(tmp_path, workers=2)
+    report = runner.run()
+    assert [o.status for o in report.outcomes] == ["ran"] * 5
+    assert [o.snippet.rel for o in report.outcomes] == [f"ch/{n}.py" for n in ("a", "b", "c", "d", "e_timing")]
+    rows = {
+        name: (pid, float(start), float(end)) for name, pid, start, end in map(str.split, log.read_text().splitlines())
+    }
+    assert len({rows[n][0] for n in "abcd"}) == 2  # two worker processes shared the plain snippets
+    _, timing_start, timing_end = rows.pop("e_timing")
+    assert all(end <= timing_start or start >= timing_end for _, start, end in rows.values())
 
 
 def test_check_mode_writes_nothing(tmp_path):

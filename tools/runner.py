@@ -1,9 +1,15 @@
 """Plan, run, write and report one pass over the book's snippets.
 
 ``Runner.run()`` finds the snippets, keeps those whose cache key is unchanged, runs the
-others in one worker process (torch imported once), writes each snippet's stdout,
-figures and Markdown fragment, and returns a ``Report``. It lists every failure with
-``snippets/<file>.py:<line>`` and a trimmed traceback, not just the first one.
+others in worker processes (each imports torch once and runs snippets one after
+another), writes each snippet's stdout, figures and Markdown fragment, and returns a
+``Report``. It lists every failure with ``snippets/<file>.py:<line>`` and a trimmed
+traceback, not just the first one.
+
+Snippets run on up to ``workers`` processes side by side (one torch thread each, so the
+outputs do not depend on how the work was shared). Snippets that measure time
+(``varies``) or use the GPU (``cuda``) run afterwards, one at a time, with nothing
+beside them to disturb the measurement.
 
 CUDA snippets run live when the worker sees a CUDA device. Without one they are never
 run: their page shows the output recorded on a GPU under ``recorded/`` (stamped with the
@@ -18,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +38,10 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # not depend on how many cores the building machine has.
 DEFAULT_THREADS = 1
 DEFAULT_TIMEOUT = 60.0
+# Worker processes side by side: one per core, at most four (each holds torch in memory).
+DEFAULT_WORKERS = max(
+    1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+)
 # How long the runner waits past a snippet's limit before it kills the worker (the
 # worker's own alarm normally stops the snippet first, with a traceback).
 GRACE = 10.0
@@ -150,6 +161,26 @@ class Worker:
                 pass
 
 
+class Lane:
+    """A slot for one worker: started on first use (a lane that only meets cached
+    snippets starts none), started again after it was lost."""
+
+    def __init__(self, snippets_dir: Path, threads: int):
+        self.snippets_dir = snippets_dir
+        self.threads = threads
+        self.worker: Worker | None = None
+
+    def get(self) -> Worker:
+        if self.worker is None:
+            self.worker = Worker(self.snippets_dir, self.threads)
+        return self.worker
+
+    def close(self):
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
+
+
 def cuda_possible() -> bool:
     """Could this machine have a CUDA device? Answered without importing torch; the
     worker gives the final word when it starts."""
@@ -174,16 +205,17 @@ class Runner:
         layout: Layout | None = None,
         *,
         threads: int = DEFAULT_THREADS,
+        workers: int = DEFAULT_WORKERS,
         timeout: float = DEFAULT_TIMEOUT,
         log=print,
         verbose: bool = False,
     ):
         self.layout = layout or Layout()
         self.threads = threads
+        self.workers = max(1, workers)
         self.timeout = timeout
         self.log = log
         self.verbose = verbose
-        self.worker: Worker | None = None
 
     # ----------------------------------------------------------------- planning
     def _paths(self, s: Snippet) -> dict[str, Path]:
@@ -224,31 +256,50 @@ class Runner:
         snippets = discover(self.layout.snippets, select)
         env = cache.environment(self.threads)
         may_have_cuda = any(s.cuda for s in snippets) and cuda_possible()
-        outcomes: list[Outcome] = []
-        try:
-            for index, s in enumerate(snippets, 1):
-                outcome = self._one(s, env, force or check, check, record, may_have_cuda)
-                outcomes.append(outcome)
-                self._progress(index, len(snippets), outcome)
-        finally:
-            self.close()
+        outcomes: list[Outcome | None] = [None] * len(snippets)
+        lock = threading.Lock()
+
+        def drain(todo: queue.SimpleQueue) -> None:
+            lane = Lane(self.layout.snippets, self.threads)
+            try:
+                while True:
+                    try:
+                        index = todo.get_nowait()
+                    except queue.Empty:
+                        return
+                    outcome = self._one(snippets[index], env, force or check, check, record, may_have_cuda, lane)
+                    with lock:
+                        outcomes[index] = outcome
+                        self._progress(sum(o is not None for o in outcomes), len(snippets), outcome)
+            finally:
+                lane.close()
+
+        alone = [s.cuda or s.varies for s in snippets]
+        side_by_side: queue.SimpleQueue = queue.SimpleQueue()
+        one_by_one: queue.SimpleQueue = queue.SimpleQueue()
+        for index, solo in enumerate(alone):
+            (one_by_one if solo else side_by_side).put(index)
+        lanes = min(self.workers, max(1, alone.count(False)))
+        with ThreadPoolExecutor(lanes) as pool:
+            for future in [pool.submit(drain, side_by_side) for _ in range(lanes)]:
+                future.result()  # re-raises what went wrong in a lane
+        drain(one_by_one)
         if not select and not check:
             self._prune({s.stem for s in snippets})
         return Report(outcomes, wall=time.perf_counter() - started)
 
-    def _one(self, s, env, force, check, record, may_have_cuda) -> Outcome:
+    def _one(self, s, env, force, check, record, may_have_cuda, lane: Lane) -> Outcome:
         if s.cuda and not may_have_cuda:
             return self._no_cuda(s, check, record)
         if not force and not (record and s.cuda) and self._cached(s, env):
             return Outcome(s, "cached")
         try:
-            if self.worker is None:
-                self.worker = Worker(self.layout.snippets, self.threads)
-            if s.cuda and not self.worker.env.get("cuda"):
+            worker = lane.get()
+            if s.cuda and not worker.env.get("cuda"):
                 return self._no_cuda(s, check, record)
-            result = self.worker.run(s, s.timeout or self.timeout)
+            result = worker.run(s, s.timeout or self.timeout)
         except WorkerLost as lost:
-            self.close()
+            lane.close()
             error = {"where": s.label, "summary": f"stopped: {lost}", "traceback": ""}
             return Outcome(s, "failed", error=error)
         outcome = Outcome(s, "ran" if result["ok"] else "failed", result["seconds"], warnings=result["warnings"])
@@ -258,9 +309,9 @@ class Runner:
                 self._paths(s)["state"].unlink(missing_ok=True)
             return outcome
         if not check:
-            self._write(s, result, env, self.worker.env)
+            self._write(s, result, env, worker.env)
             if record and s.cuda:
-                recordings.save(self.layout, s, result, self.worker.env)
+                recordings.save(self.layout, s, result, worker.env)
         return outcome
 
     def _locate(self, error: dict) -> dict:
@@ -276,11 +327,6 @@ class Runner:
         self.log(f"[{index:>{width}}/{total}] {o.status:<12} {timing}  {o.snippet.rel}")
         for w in o.warnings:
             self.log(f"    warning: {w}")
-
-    def close(self):
-        if self.worker is not None:
-            self.worker.close()
-            self.worker = None
 
     # ------------------------------------------------------------------ writing
     def _write_figures(self, s: Snippet, svgs: list[str]) -> list[str]:
