@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from tools import cache, katex, notebooks
+from tools import cache, includes, katex, notebooks
 from tools.layout import Layout
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -86,7 +86,10 @@ def on_pre_build(config):
     count = 0
     for language, prefix in _languages(config).items():
         for page in _chapters(config, language):
-            text = notebooks.build(page, language, layout, site_url, prefix, repository)
+            try:
+                text = notebooks.build(page, language, layout, site_url, prefix, repository)
+            except includes.IncludeError as err:
+                raise PluginError(str(err)) from None
             cache.write_if_changed(layout.cache / "notebooks" / f"{prefix}notebooks/{page.stem}.ipynb", text)
             count += 1
     log.info("Notebooks: %d written or unchanged", count)
@@ -172,7 +175,11 @@ def on_page_content(html_text, page, config, files):
         try:
             return MARKDOWN_OUTPUT.sub(lambda m: m[1] + _render_math(m[2]) + m[3], html_text)
         except katex.TexError as err:
-            raise PluginError(f"{page.file.src_uri}: {err}") from None
+            language = config.theme.get("language")
+            chapter = Path(config.docs_dir) / language / f"{Path(page.file.src_uri).stem}.md"
+            line = katex.line_of(err.tex, chapter.read_text(encoding="utf-8")) if err.tex else None
+            label = _layout(config).rel(chapter) + (f":{line}" if line else "")
+            raise PluginError(f"{label} (its notebook): {err}") from None
     if page.file.name not in NOT_CHAPTERS and page.file.src_uri.endswith(".md"):
         heading_end = html_text.find("</h1>")
         if heading_end != -1:

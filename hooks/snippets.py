@@ -1,6 +1,8 @@
 """Run the book's snippets once per build and put their outputs on the pages.
 
-- ``on_pre_build``: run every snippet whose outputs are out of date (tools.runner);
+- ``on_pre_build``: check the page sources first (tools.pagecheck: every page in every
+  language, every include resolvable), then run every snippet whose outputs are out of
+  date (tools.runner);
   ``BOOK_RUN_SNIPPETS=0`` skips this and builds with the outputs of the last run.
   static-i18n builds each further language inside the first build, with the same
   config object; the snippets already ran for that config, so they are not run again.
@@ -18,7 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from tools import render
+from tools import pagecheck, render
 from tools.layout import Layout
 from tools.runner import Runner
 from tools.snippet import SnippetError
@@ -31,15 +33,26 @@ def _layout(config) -> Layout:
     return Layout(Path(config.config_file_path).resolve().parent)
 
 
+def _languages(config) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [config.theme.get("language") or "en"]
+    return [lang.locale for lang in i18n.config.languages]
+
+
 def on_pre_build(config):
     global _ran_for
     if _ran_for is not None and _ran_for() is config:
         return
     _ran_for = weakref.ref(config)
+    layout = _layout(config)
+    problems = pagecheck.problems(Path(config.docs_dir), _languages(config), layout.root, layout.snippets)
+    if problems:
+        raise PluginError("\n".join(problems))
     if os.environ.get("BOOK_RUN_SNIPPETS", "1") == "0":
         log.info("Snippets: not run (BOOK_RUN_SNIPPETS=0); pages show the outputs of the last run")
         return
-    runner = Runner(_layout(config), log=log.info)
+    runner = Runner(layout, log=log.info)
     try:
         report = runner.run()
     except SnippetError as err:

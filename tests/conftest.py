@@ -13,6 +13,8 @@ import pytest
 from tools.layout import Layout, copy_clean_tree
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# The fixture book's pages are built by tests (tests/fixture.py), not run as page tests.
+collect_ignore = ["fixture_book"]
 
 
 # ---------------------------------------------------------------- one cold build

@@ -289,3 +289,49 @@ def test_command_line_exit_status(tmp_path):
     assert "0 failed" in ok.stdout
     missing = subprocess.run([sys.executable, str(script), "no-such-chapter"], capture_output=True, text=True, cwd=ROOT)
     assert missing.returncode == 2 and "no snippet matches" in missing.stderr
+
+
+def test_stdout_is_a_real_text_stream(tmp_path):
+    write(
+        tmp_path,
+        "ch/stream.py",
+        """
+        import sys
+
+        print("before")
+        sys.stdout.buffer.write("bytes: 张量\\n".encode("utf-8"))
+        print("encoding:", sys.stdout.encoding, "tty:", sys.stdout.isatty())
+        """,
+    )
+    runner, _ = make_runner(tmp_path)
+    report = runner.run()
+    assert not report.failures, report.failure_text()
+    out = (tmp_path / ".cache" / "book" / "out" / "ch" / "stream.txt").read_text(encoding="utf-8")
+    assert out == "before\nbytes: 张量\nencoding: utf-8 tty: False\n"
+
+
+def test_output_limit_fails_and_a_directive_raises_it(tmp_path):
+    write(tmp_path, "ch/lines.py", "for i in range(150):\n    print(i)\n")
+    write(tmp_path, "ch/wide.py", "print('x' * 20_000)\n")
+    write(tmp_path, "ch/allowed.py", "# book: max-lines=150\nfor i in range(150):\n    print(i)\n")
+    runner, _ = make_runner(tmp_path)
+    report = runner.run()
+    failed = {o.snippet.rel: o.error for o in report.failures}
+    assert set(failed) == {"ch/lines.py", "ch/wide.py"}
+    assert failed["ch/lines.py"]["where"] == "snippets/ch/lines.py"
+    assert failed["ch/lines.py"]["summary"].startswith("printed 150 lines (490 bytes), over the limit of 100 lines")
+    assert failed["ch/wide.py"]["summary"].startswith(
+        "printed 1 line (20.0 KB), over the limit of 100 lines and 16.0 KB"
+    )
+    assert "# book: max-lines=150 max-bytes=16000" in failed["ch/lines.py"]["summary"]
+    assert not (tmp_path / ".cache" / "book" / "out" / "ch" / "lines.md").exists()
+    assert by_name(report)["ch/allowed.py"].status == "ran"
+
+
+def test_a_bad_limit_directive_is_an_error(tmp_path):
+    write(tmp_path, "ch/bad.py", "# book: max-lines=lots\nprint(1)\n")
+    runner, _ = make_runner(tmp_path)
+    with pytest.raises(
+        SnippetError, match=r"snippets/ch/bad.py: max-lines must be a positive whole number, got 'lots'"
+    ):
+        runner.run()

@@ -30,6 +30,63 @@ DEPRECATIONS = (DeprecationWarning, PendingDeprecationWarning, FutureWarning)
 STRICT_MODULES = r"(__main__|torch)(\.|$)"
 
 
+class _Sink(io.RawIOBase):
+    """The bytes end of a captured stream: keeps the first ``keep`` bytes, counts all."""
+
+    def __init__(self, keep):
+        super().__init__()
+        self.kept = bytearray()
+        self.keep = keep
+        self.size = 0
+        self.newlines = 0
+        self.last = b""
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        data = bytes(data)
+        self.size += len(data)
+        self.newlines += data.count(b"\n")
+        if data:
+            self.last = data[-1:]
+        room = self.keep - len(self.kept)
+        if room > 0:
+            self.kept += data[:room]
+        return len(data)
+
+
+class CapturedStream(io.TextIOWrapper):
+    """What a snippet's ``sys.stdout`` is: a real text stream, as in a terminal, with
+    a byte ``buffer`` and a UTF-8 ``encoding``, so that code writing bytes (or
+    libraries asking for the encoding) works as it would outside the book.
+
+    It keeps the first ``keep`` bytes (None: all) and counts everything written, so a
+    snippet that prints without end costs no memory and is reported with its size.
+    """
+
+    def __init__(self, keep=None):
+        self.sink = _Sink(keep if keep is not None else float("inf"))
+        super().__init__(io.BufferedWriter(self.sink), encoding="utf-8", errors="backslashreplace", write_through=True)
+
+    def isatty(self):
+        return False
+
+    def getvalue(self):
+        self.flush()
+        return self.sink.kept.decode("utf-8", errors="replace")
+
+    @property
+    def lines(self):
+        self.flush()
+        return self.sink.newlines + (1 if self.sink.size and self.sink.last != b"\n" else 0)
+
+    @property
+    def size(self):
+        self.flush()
+        return self.sink.size
+
+
 class SnippetTimeout(BaseException):
     """Raised inside a snippet when its time limit passes (BaseException: a snippet's
     ``except Exception`` cannot swallow it)."""
@@ -179,18 +236,20 @@ def strict_warnings():
     warnings.filterwarnings("error", message=r"(?s).*deprecat", category=UserWarning, module=STRICT_MODULES)
 
 
-def run(path, root, threads, timeout, recorder):
+def run(path, root, threads, timeout, recorder, keep_bytes=None):
     """Run the snippet at ``path``; return a JSON-serialisable result dict.
 
     ``root`` is the snippets folder: files opened and modules imported from under it
     are the snippet's local dependencies, and its frames are the ones tracebacks keep.
+    Of what it prints, the first ``keep_bytes`` bytes are kept (None: all); the result
+    counts all of it (``stdout_lines``, ``stdout_bytes``).
     """
     path = Path(path).resolve()
     root = Path(root).resolve()
     result = {"ok": False, "stdout": "", "stderr": "", "figures": [], "warnings": [], "deps": [], "error": None}
     source = path.read_text(encoding="utf-8")
     reset_libraries(threads)
-    stdout, stderr = io.StringIO(), io.StringIO()
+    stdout, stderr = CapturedStream(keep_bytes), CapturedStream(keep_bytes)
     namespace = {"__name__": "__main__", "__file__": str(path), "__builtins__": builtins, "__doc__": None}
     saved_argv, saved_path, saved_cwd = sys.argv[:], sys.path[:], os.getcwd()
     modules_before = set(sys.modules)
@@ -232,6 +291,7 @@ def run(path, root, threads, timeout, recorder):
             _close_figures()
     result["seconds"] = time.perf_counter() - start
     result["stdout"] = stdout.getvalue()
+    result["stdout_lines"], result["stdout_bytes"] = stdout.lines, stdout.size
     result["stderr"] = stderr.getvalue()
     return result
 

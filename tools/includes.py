@@ -42,12 +42,22 @@ def resolve(path: str, bases: list[Path]) -> Path | None:
     return None
 
 
+def _shown(path: Path, bases: list[Path]) -> str:
+    """``snippets/tensors/clamp.py`` rather than an absolute path, where possible."""
+    for base in bases:
+        try:
+            return f"{base.name}/{path.relative_to(base).as_posix()}"
+        except ValueError:
+            continue
+    return str(path)
+
+
 def read_target(target: str, bases: list[Path]) -> list[Line]:
     """The lines an include brings in, each with the file and line it comes from."""
     path, section = split_target(target)
     file = resolve(path, bases)
     if file is None:
-        raise IncludeError(f"included file {path!r} not found in {', '.join(str(b) for b in bases)}")
+        raise IncludeError(f"included file {path!r} not found (looked in {', '.join(b.name + '/' for b in bases)})")
     lines = file.read_text(encoding="utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -66,21 +76,31 @@ def read_target(target: str, bases: list[Path]) -> list[Line]:
         if inside:
             out.append(Line(text, file, number))
     if not found:
-        raise IncludeError(f"section {section!r} not found in {file}")
+        names = [m["name"] for m in map(SECTION.match, lines) if m and m["kind"] == "start"]
+        there = f"sections there: {', '.join(names)}" if names else "it has no sections"
+        raise IncludeError(f"section {section!r} not found in {_shown(file, bases)} ({there})")
     return out
 
 
-def expand(text: str, bases: list[Path], page: Path | None = None) -> list[Line]:
-    """Expand every block include in ``text`` (one level, as the book uses them)."""
+def expand(
+    text: str, bases: list[Path], page: Path | None = None, *, where: str | None = None, first_line: int = 1
+) -> list[Line]:
+    """Expand every block include in ``text`` (one level, as the book uses them).
+
+    An include that cannot be read raises IncludeError; with ``where`` (how messages
+    name the page ``text`` comes from, ``text`` starting at its line ``first_line``)
+    the message starts with ``where:LINE:``.
+    """
     out: list[Line] = []
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.split("\n"), first_line):
         m = INCLUDE.match(line)
         if m:
             indent = m["indent"]
-            out.extend(
-                Line(indent + inc.text if inc.text else "", inc.file, inc.lineno)
-                for inc in read_target(m["target"], bases)
-            )
+            try:
+                included = read_target(m["target"], bases)
+            except IncludeError as err:
+                raise IncludeError(f"{where}:{number}: {err}" if where else str(err)) from None
+            out.extend(Line(indent + inc.text if inc.text else "", inc.file, inc.lineno) for inc in included)
         else:
             out.append(Line(line, page, number))
     return out

@@ -26,7 +26,22 @@ DELIMITERS = {"span": (r"\(", r"\)"), "div": (r"\[", r"\]")}
 
 
 class TexError(ValueError):
-    """KaTeX could not render a formula."""
+    """KaTeX could not render a formula (``tex``, when known)."""
+
+    def __init__(self, message: str, tex: str | None = None):
+        super().__init__(message)
+        self.tex = tex
+
+
+def line_of(tex: str, source: str) -> int | None:
+    """The line of ``source`` (a page's Markdown) where the formula ``tex`` starts."""
+    first = next((part.strip() for part in tex.strip().split("\n") if part.strip()), "")
+    if not first:
+        return None
+    for number, line in enumerate(source.split("\n"), 1):
+        if first in line:
+            return number
+    return None
 
 
 class KatexUnavailable(RuntimeError):
@@ -108,7 +123,9 @@ def render_page(page_html: str) -> str:
         try:
             rendered = _katex.render(tex.strip(), display=tag == "div")
         except TexError as err:
-            raise TexError(f"cannot render ${tex.strip()}$: {err}") from None
+            shown = " ".join(tex.split())
+            shown = shown if len(shown) <= 80 else shown[:79] + "…"
+            raise TexError(f"cannot render ${shown}$: {err}", tex=tex.strip()) from None
         # Display math scrolls sideways when too wide; a scrollable box must be
         # reachable from the keyboard.
         focus = ' tabindex="0"' if tag == "div" else ""

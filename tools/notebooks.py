@@ -143,8 +143,11 @@ class Builder:
             fence = FENCE.match(line)
             include = includes.INCLUDE.match(line)
             if fence and fence["info"].strip().strip("{}").lstrip(".").split(" ")[0] in ("python", "py"):
+                start = i
                 body, i = self._fence_body(lines, i, fence)
-                expanded = includes.expand("\n".join(body), self.bases)
+                expanded = includes.expand(
+                    "\n".join(body), self.bases, where=self.layout.rel(page), first_line=start + 2
+                )
                 files = [x.file for x in expanded if x.file is not None and x.file.suffix == ".py"]
                 snippet = parse_snippet(files[0], self.layout.snippets) if files else None
                 cell = self.code_cell("\n".join(x.text for x in expanded), snippet)
@@ -156,6 +159,11 @@ class Builder:
             if include and include["target"].endswith(".md"):
                 stem = include["target"].removesuffix(".md")
                 source = self.layout.snippets / f"{stem}.py"
+                if not source.is_file():
+                    raise includes.IncludeError(
+                        f"{self.layout.rel(page)}:{i + 1}: output include {include['target']!r} has no snippet "
+                        f"snippets/{stem}.py"
+                    )
                 snippet = parse_snippet(source, self.layout.snippets)
                 section = f"{stem}.py:code" if "[start:code]" in source.read_text(encoding="utf-8") else f"{stem}.py"
                 code = "\n".join(x.text for x in includes.read_target(section, self.bases))

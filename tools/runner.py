@@ -141,7 +141,7 @@ class Worker:
         return json.loads(line)
 
     def run(self, snippet: Snippet, timeout: float) -> dict:
-        job = {"id": snippet.rel, "path": str(snippet.path), "timeout": timeout}
+        job = {"id": snippet.rel, "path": str(snippet.path), "timeout": timeout, "keep_bytes": snippet.max_bytes + 1}
         try:
             self.proc.stdin.write(json.dumps(job) + "\n")
             self.proc.stdin.flush()
@@ -179,6 +179,22 @@ class Lane:
         if self.worker is not None:
             self.worker.close()
             self.worker = None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.1f} KB" if n >= 1e3 else f"{n} bytes"
+
+
+def output_over_limit(s: Snippet, result: dict) -> str | None:
+    """Why a snippet printed too much for a page, or None."""
+    lines, size = result["stdout_lines"], result["stdout_bytes"]
+    if lines <= s.max_lines and size <= s.max_bytes:
+        return None
+    return (
+        f"printed {lines} line{'s' if lines != 1 else ''} ({_size(size)}), over the limit of {s.max_lines} lines and {_size(s.max_bytes)}"
+        " for one output block; print less, or raise the limit with a line"
+        f" '# book: max-lines={max(lines, s.max_lines)} max-bytes={max(size, s.max_bytes)}'"
+    )
 
 
 def cuda_possible() -> bool:
@@ -302,6 +318,10 @@ class Runner:
             lane.close()
             error = {"where": s.label, "summary": f"stopped: {lost}", "traceback": ""}
             return Outcome(s, "failed", error=error)
+        if result["ok"]:
+            too_much = output_over_limit(s, result)
+            if too_much:
+                result = {**result, "ok": False, "error": {"file": str(s.path), "line": 0, "summary": too_much}}
         outcome = Outcome(s, "ran" if result["ok"] else "failed", result["seconds"], warnings=result["warnings"])
         if not result["ok"]:
             outcome.error = self._locate(result["error"])
@@ -316,8 +336,8 @@ class Runner:
 
     def _locate(self, error: dict) -> dict:
         root = str(self.layout.root.resolve()) + os.sep
-        where = f"{self.layout.rel(Path(error['file']))}:{error['line']}"
-        return {**error, "where": where, "traceback": error["traceback"].replace(root, "")}
+        where = self.layout.rel(Path(error["file"])) + (f":{error['line']}" if error["line"] else "")
+        return {**error, "where": where, "traceback": error.get("traceback", "").replace(root, "")}
 
     def _progress(self, index: int, total: int, o: Outcome):
         width = len(str(total))

@@ -8,6 +8,9 @@ directives in comment lines of the form ``# book: cuda timeout=20``:
 - ``varies``      its output legitimately differs between runs (it prints measured
                   times), so it is exempt from the byte-for-byte reproducibility test
 - ``timeout=S``   its time limit in seconds (default: the runner's limit)
+- ``max-lines=N``, ``max-bytes=N``  how much it may print (default: ``MAX_LINES``
+                  lines and ``MAX_BYTES`` bytes); a snippet that prints more fails,
+                  since a page would carry an output block nobody can read
 
 Pages include a snippet's teaching part with ``--8<-- "chapter/topic.py:code"``;
 any other named section (such as ``check``) runs in the build but stays off the page.
@@ -17,6 +20,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+MAX_LINES = 100
+MAX_BYTES = 16_000
 DIRECTIVE = re.compile(r"^#\s*book:\s*(?P<words>.*?)\s*$", re.MULTILINE)
 SECTION = re.compile(r"^\s*#\s*--8<--\s*\[\s*(?P<kind>start|end)\s*:\s*(?P<name>[a-z][-_0-9a-z]*)\s*\]\s*$")
 
@@ -32,6 +37,8 @@ class Snippet:
     cuda: bool = False
     varies: bool = False
     timeout: float | None = None
+    max_lines: int = MAX_LINES
+    max_bytes: int = MAX_BYTES
 
     @property
     def chapter(self) -> str:
@@ -53,6 +60,7 @@ def parse(path: Path, snippets_dir: Path) -> Snippet:
     text = path.read_text(encoding="utf-8")
     rel = path.relative_to(snippets_dir).as_posix()
     cuda, varies, timeout = False, False, None
+    limits = {"max-lines": MAX_LINES, "max-bytes": MAX_BYTES}
     for match in DIRECTIVE.finditer(text):
         for word in match["words"].split():
             key, _, value = word.partition("=")
@@ -65,10 +73,23 @@ def parse(path: Path, snippets_dir: Path) -> Snippet:
                     timeout = float(value)
                 except ValueError:
                     raise SnippetError(f"snippets/{rel}: timeout must be a number, got {value!r}") from None
+            elif key in limits and value:
+                if not value.isdigit() or int(value) == 0:
+                    raise SnippetError(f"snippets/{rel}: {key} must be a positive whole number, got {value!r}")
+                limits[key] = int(value)
             else:
-                raise SnippetError(f"snippets/{rel}: unknown directive {word!r} (known: cuda, varies, timeout=S)")
+                known = "cuda, varies, timeout=S, max-lines=N, max-bytes=N"
+                raise SnippetError(f"snippets/{rel}: unknown directive {word!r} (known: {known})")
     check_sections(text, f"snippets/{rel}")
-    return Snippet(path=path, rel=rel, cuda=cuda, varies=varies, timeout=timeout)
+    return Snippet(
+        path=path,
+        rel=rel,
+        cuda=cuda,
+        varies=varies,
+        timeout=timeout,
+        max_lines=limits["max-lines"],
+        max_bytes=limits["max-bytes"],
+    )
 
 
 def check_sections(text: str, label: str) -> list[str]:

@@ -55,7 +55,9 @@ def main(argv):
         if not line.strip():
             continue
         job = json.loads(line)
-        result = execute.run(job["path"], snippets_dir, threads, job.get("timeout"), recorder)
+        result = execute.run(
+            job["path"], snippets_dir, threads, job.get("timeout"), recorder, keep_bytes=job.get("keep_bytes")
+        )
         answers.write(json.dumps({"id": job["id"], "result": result}) + "\n")
         answers.flush()
 
