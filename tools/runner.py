@@ -191,7 +191,8 @@ def output_over_limit(s: Snippet, result: dict) -> str | None:
     if lines <= s.max_lines and size <= s.max_bytes:
         return None
     return (
-        f"printed {lines} line{'s' if lines != 1 else ''} ({_size(size)}), over the limit of {s.max_lines} lines and {_size(s.max_bytes)}"
+        f"printed {lines} line{'s' if lines != 1 else ''} ({_size(size)}),"
+        f" over the limit of {s.max_lines} lines and {_size(s.max_bytes)}"
         " for one output block; print less, or raise the limit with a line"
         f" '# book: max-lines={max(lines, s.max_lines)} max-bytes={max(size, s.max_bytes)}'"
     )
