@@ -57,6 +57,39 @@ def test_chapters_spell_terms_as_the_glossary_does(language):
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chapters_name_an_alias_at_most_once(language):
+    found = []
+    for name in CHAPTERS + ["index"]:
+        text = (DOCS / language / f"{name}.md").read_text(encoding="utf-8")
+        for alias, lines in glossary.alias_uses(text, TERMS, language):
+            found.append(
+                f"docs/{language}/{name}.md: {alias!r} on lines {lines}; name it once, use the glossary's term"
+            )
+    assert not found, "\n".join(found)
+
+
+def test_d2l_names_are_aliases_readers_can_look_up():
+    # Readers coming from d2l-zh look for its words; each leads to the book's term.
+    aliases = {alias: t.zh for t in TERMS for alias in t.aliases_zh}
+    for d2l in ("汇聚", "隐状态", "独热", "页锁定内存"):
+        assert any(d2l in alias or d2l in term for alias, term in aliases.items()) or any(t.zh == d2l for t in TERMS), (
+            f"{d2l}: neither a term nor an alias"
+        )
+    page = glossary.table(TERMS, "zh")
+    assert all(alias in page for alias in aliases)
+
+
+def test_aliases_are_listed_explained_and_limited():
+    term = glossary.Term("池化", "pooling", "cnn", "把窗口汇总成一个数。", "Summarise a window.", aliases_zh=("汇聚",))
+    assert "[池化](cnn.md)（亦称：汇聚）" in glossary.table([term], "zh")
+    assert "| 池化 (also 汇聚) |" in glossary.table([term], "en")
+    out = glossary.annotate("<p>汇聚层，也就是池化层。</p>", [term], "zh")
+    assert out.count("<abbr") == 1 and 'title="池化 · pooling: 把窗口汇总成一个数。">汇聚</abbr>' in out
+    assert glossary.alias_uses("d2l 称为汇聚。\n\n`汇聚` in code is fine", [term], "zh") == []
+    assert glossary.alias_uses("汇聚一次。\n汇聚两次。", [term], "zh") == [("汇聚", [1, 2])]
+
+
 def test_the_spelling_check_can_fail():
     terms = [
         glossary.Term(
@@ -96,6 +129,9 @@ def test_glossary_pages_and_hover_titles_in_the_site(built_book):
         page = (built_book.site / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
         rows = re.findall(r"<tr>", page)
         assert len(rows) == len(TERMS) + 1  # one per term, plus the header
+        for t in TERMS:
+            for alias in t.aliases_zh:
+                assert alias in page, f"alias {alias} not on the {language} glossary page"
         chapter = (built_book.site / prefix / "tensors" / "index.html").read_text(encoding="utf-8")
         tensor = next(t for t in TERMS if t.en == "tensor")
         other = re.escape(tensor.term("en" if language == "zh" else "zh"))

@@ -4,7 +4,10 @@ spellings the chapters must avoid.
 
 Each entry has ``zh`` and ``en`` (the term as each language's chapters spell it), the
 ``chapter`` (and optionally the heading ``anchor``) where it is explained, ``zh_def``
-and ``en_def``, and optional ``avoid_zh`` / ``avoid_en`` lists of other spellings.
+and ``en_def``, optional ``avoid_zh`` / ``avoid_en`` lists of spellings the chapters must
+not use, and optional ``aliases_zh`` / ``aliases_en``: names other books use (d2l's 汇聚
+for 池化), which the glossary page lists so that a reader who knows them finds the term,
+and which a chapter may mention once, as the other name, but not use.
 """
 
 import html
@@ -15,7 +18,7 @@ from pathlib import Path
 import yaml
 
 REQUIRED = ("zh", "en", "chapter", "zh_def", "en_def")
-OPTIONAL = ("anchor", "avoid_zh", "avoid_en")
+OPTIONAL = ("anchor", "avoid_zh", "avoid_en", "aliases_zh", "aliases_en")
 # Elements whose text is never annotated: code, links, headings, math, outputs.
 SKIP_TAGS = {"code", "pre", "a", "abbr", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6", "svg", "math"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -40,6 +43,8 @@ class Term:
     anchor: str | None = None
     avoid_zh: tuple[str, ...] = field(default_factory=tuple)
     avoid_en: tuple[str, ...] = field(default_factory=tuple)
+    aliases_zh: tuple[str, ...] = field(default_factory=tuple)
+    aliases_en: tuple[str, ...] = field(default_factory=tuple)
 
     def term(self, language: str) -> str:
         return self.zh if language == "zh" else self.en
@@ -49,6 +54,9 @@ class Term:
 
     def avoided(self, language: str) -> tuple[str, ...]:
         return self.avoid_zh if language == "zh" else self.avoid_en
+
+    def aliases(self, language: str) -> tuple[str, ...]:
+        return self.aliases_zh if language == "zh" else self.aliases_en
 
 
 def load(path: Path) -> list[Term]:
@@ -77,13 +85,33 @@ def load(path: Path) -> list[Term]:
                 anchor=entry.get("anchor"),
                 avoid_zh=tuple(entry.get("avoid_zh") or ()),
                 avoid_en=tuple(entry.get("avoid_en") or ()),
+                aliases_zh=tuple(entry.get("aliases_zh") or ()),
+                aliases_en=tuple(entry.get("aliases_en") or ()),
             )
         )
+    names = {t.term(lang).lower() for t in terms for lang in ("zh", "en")}
+    for t in terms:
+        for lang in ("zh", "en"):
+            for alias in t.aliases(lang):
+                if alias.lower() in names:
+                    raise GlossaryError(f"{path.name} ({t.zh}): alias {alias!r} is itself a term")
+                if alias in t.avoided(lang):
+                    raise GlossaryError(f"{path.name} ({t.zh}): {alias!r} is both an alias and a spelling to avoid")
     return terms
 
 
 # ------------------------------------------------------------------ the page
 HEADERS = {"zh": ("中文", "English", "说明"), "en": ("English", "中文", "Meaning")}
+ALSO = {"zh": "亦称", "en": "also"}
+
+
+def alias_note(t: Term, language: str, reader: str) -> str:
+    """The other names of ``t`` in ``language``, in the words of the ``reader``'s page."""
+    aliases = t.aliases(language)
+    if not aliases:
+        return ""
+    names = ("、" if language == "zh" else ", ").join(aliases)
+    return f"（{ALSO['zh']}：{names}）" if reader == "zh" else f" ({ALSO['en']} {names})"
 
 
 def table(terms: list[Term], language: str) -> str:
@@ -91,16 +119,17 @@ def table(terms: list[Term], language: str) -> str:
     first, second, meaning = HEADERS[language]
     rows = [f"| {first} | {second} | {meaning} |", "| --- | --- | --- |"]
     for t in terms:
-        other = t.en if language == "zh" else t.zh
+        other_language = "en" if language == "zh" else "zh"
+        other = t.term(other_language) + alias_note(t, other_language, language)
         target = f"{t.chapter}.md" + (f"#{t.anchor}" if t.anchor else "")
         cell = t.definition(language).replace("|", "\\|")
-        rows.append(f"| [{t.term(language)}]({target}) | {other} | {cell} |")
+        rows.append(f"| [{t.term(language)}]({target}){alias_note(t, language, language)} | {other} | {cell} |")
     return "\n".join(rows) + "\n"
 
 
 # ------------------------------------------------------------- hover titles
 def _pattern(terms: list[Term], language: str) -> re.Pattern:
-    words = sorted({t.term(language) for t in terms}, key=len, reverse=True)
+    words = sorted({w for t in terms for w in (t.term(language), *t.aliases(language))}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     if language == "zh":
         return re.compile(f"({alternation})")
@@ -108,9 +137,10 @@ def _pattern(terms: list[Term], language: str) -> re.Pattern:
 
 
 def annotate(page_html: str, terms: list[Term], language: str) -> str:
-    """Wrap the first occurrence of each term in every section (``<h2>``) of running text
-    in ``<abbr title="...">`` carrying the term in both languages and its meaning."""
-    by_term = {t.term(language).lower(): t for t in terms}
+    """Wrap the first occurrence of each term (or of one of its aliases) in every section
+    (``<h2>``) of running text in ``<abbr title="...">`` carrying the term in both
+    languages and its meaning."""
+    by_term = {w.lower(): t for t in terms for w in (*t.aliases(language), t.term(language))}
     pattern = _pattern(terms, language)
     parts = TAG.split(page_html)
     # TAG.split yields: text, closing-slash, name, attributes, self-closing-slash, text, ...
@@ -146,9 +176,9 @@ def _annotate_text(text, pattern, by_term, done, language) -> str:
     def wrap(match: re.Match) -> str:
         key = match[1].lower()
         term = by_term.get(key)
-        if term is None or key in done:
+        if term is None or term.zh in done:
             return match[0]
-        done.add(key)
+        done.add(term.zh)
         other = term.en if language == "zh" else term.zh
         meaning = html.unescape(term.definition(language)).replace("`", "")
         title = html.escape(f"{term.term(language)} · {other}: {meaning}", quote=True)
@@ -172,6 +202,21 @@ def prose_lines(markdown: str):
             continue
         if in_fence is None:
             yield number, NOT_PROSE.sub(" ", line)
+
+
+def alias_uses(markdown: str, terms: list[Term], language: str) -> list[tuple[str, list[int]]]:
+    """(alias, lines) for each alias a page's prose uses more than once: a chapter may
+    name the other spelling once ("d2l calls it 汇聚"), but speaks the glossary's term."""
+    found = []
+    for t in terms:
+        for alias in t.aliases(language):
+            flags = 0 if language == "zh" else re.IGNORECASE
+            bound = (re.escape(alias), "") if language == "zh" else (rf"(?<![\w-]){re.escape(alias)}", r"(?![\w-])")
+            regex = re.compile(bound[0] + bound[1], flags)
+            lines = [number for number, line in prose_lines(markdown) for _ in regex.finditer(line)]
+            if len(lines) > 1:
+                found.append((alias, lines))
+    return found
 
 
 def avoided_spellings(markdown: str, terms: list[Term], language: str) -> list[tuple[int, str, str]]:

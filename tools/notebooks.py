@@ -30,8 +30,8 @@ WORDS = {
         "info": "信息",
         "success": "答案",
         "example": "示例",
-        "generated": "这个笔记本由本书的网页 [{title}]({url}) 生成，文字、代码与网页相同，"
-        "输出是构建网页时运行得到的。代码在 CPU 上即可运行；带 `cuda` 标签的单元需要 NVIDIA GPU。",
+        "generated": "这个笔记本就是本书的网页 [{title}]({url})：文字、代码和输出都与网页相同。"
+        "代码在 CPU 上即可运行；带 `cuda` 标签的单元需要 NVIDIA GPU。",
         "setup": "# Setup: this chapter's code reads data files kept next to it;\n"
         "# download them when they are missing (e.g. on Colab).",
     },
@@ -42,9 +42,8 @@ WORDS = {
         "info": "Info",
         "success": "Solution",
         "example": "Example",
-        "generated": "This notebook was generated from the page [{title}]({url}) of the book: the text and "
-        "code are the page's, and the outputs are those of the run that built it. The code runs on a CPU; "
-        "cells tagged `cuda` need an NVIDIA GPU.",
+        "generated": "This notebook is the page [{title}]({url}) of the book: the same text, code and "
+        "outputs. The code runs on a CPU; cells tagged `cuda` need an NVIDIA GPU.",
         "setup": "# Setup: this chapter's code reads data files kept next to it;\n"
         "# download them when they are missing (e.g. on Colab).",
     },

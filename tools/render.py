@@ -16,9 +16,9 @@ LABELS = {
         "output": "输出",
         "ran-with": "运行环境",
         "recorded-on": "录制于",
-        "cuda-live": "本页构建时在 GPU 上实时运行",
-        "no-recording": "这段代码需要 CUDA GPU。构建本页的机器没有 GPU，也还没有在 GPU 上录制过它的输出。"
-        "在有 GPU 的机器上运行它，或按 README 的说明录制。",
+        "cuda-live": "下面的输出来自在 GPU 上的运行",
+        "no-recording": "这段代码需要 NVIDIA GPU（CUDA），这里还没有它在 GPU 上的输出。"
+        "在有 NVIDIA GPU 的机器上运行它，就能看到结果。",
         "stale-recording": "下面的输出录制于这段代码修改之前，可能与当前代码不一致。",
         "figure": "图",
     },
@@ -26,9 +26,9 @@ LABELS = {
         "output": "Output",
         "ran-with": "Ran with",
         "recorded-on": "Recorded on",
-        "cuda-live": "Run live on a GPU when this page was built",
-        "no-recording": "This code needs a CUDA GPU. The machine that built this page has none, and no output "
-        "recorded on a GPU exists yet. Run it on a machine with a GPU, or record it as the README explains.",
+        "cuda-live": "The output below comes from a run on a GPU",
+        "no-recording": "This code needs an NVIDIA GPU (CUDA), and no output from a GPU is shown here yet. "
+        "Run it on a machine with an NVIDIA GPU to see what it prints.",
         "stale-recording": "The output below was recorded before this code last changed and may not match it.",
         "figure": "Figure",
     },
