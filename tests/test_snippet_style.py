@@ -12,6 +12,23 @@ from tools.layout import ROOT
 from tools.snippet import discover
 
 WIDTH = 80
+# Legacy or deprecated spellings a reader should not copy, and what to write instead;
+# allowed only where a comment on the line or one of the two above says it is shown as a bug.
+SHOWN_AS_BUG = re.compile(r"#.*\b(bug|wrong|legacy|deprecated|avoid)\b", re.IGNORECASE)
+LEGACY = [
+    (
+        re.compile(r"(?<![\w.])torch\.norm\(|[)\]]\.norm\(|\b(?!np\b|linalg\b)\w+\.norm\("),
+        "torch.linalg.vector_norm / matrix_norm",
+    ),
+    (re.compile(r"\bVariable\("), "a tensor with requires_grad=True"),
+    (
+        re.compile(r"\b(weight|bias|grad|param|p|w|b)\.data\b|\.data\s*[-+*/]?=(?!=)|\.data\.\w+_\("),
+        "torch.no_grad() and in-place ops on the tensor itself",
+    ),
+    (re.compile(r"\btorch\.(svd|symeig|eig|lstsq|solve|qr|cholesky|matrix_rank)\("), "the torch.linalg function"),
+    (re.compile(r"\btorch\.cuda\.amp\b"), 'torch.amp (e.g. torch.amp.autocast("cuda"))'),
+    (re.compile(r"\btorch\.(Float|Long|Int|Double|Byte|Bool)Tensor\("), "torch.tensor(..., dtype=...)"),
+]
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 SNIPPETS = discover(ROOT / "snippets")
 
@@ -25,6 +42,7 @@ def shown_lines(snippet):
 
 def problems(lines) -> list[str]:
     found = []
+    previous = ["", ""]
     for line in lines:
         where = f"snippets/{line.file.parent.name}/{line.file.name}:{line.lineno}"
         if len(line.text) > WIDTH:
@@ -33,6 +51,12 @@ def problems(lines) -> list[str]:
             found.append(f"{where}: tab or trailing space")
         if CJK.search(line.text):
             found.append(f"{where}: CJK text; code and comments are in English")
+        code = line.text.split("#", 1)[0]
+        on_purpose = any(SHOWN_AS_BUG.search(text) for text in (line.text, *previous))
+        for pattern, instead in LEGACY:
+            if pattern.search(code) and not on_purpose:
+                found.append(f"{where}: {pattern.search(code)[0]!r} is legacy; use {instead}")
+        previous = [previous[1], line.text]
     return found
 
 
@@ -45,7 +69,13 @@ def test_shown_code_is_short_and_plain(snippet):
 def test_the_style_check_can_fail(tmp_path):
     bad = tmp_path / "snippets" / "x" / "bad.py"
     bad.parent.mkdir(parents=True)
-    bad.write_text("# --8<-- [start:code]\nx = 1  # " + "long " * 20 + "end\ny = '张量'\n# --8<-- [end:code]\n")
+    bad.write_text(
+        "# --8<-- [start:code]\nx = 1  # "
+        + "long " * 20
+        + "end\ny = '张量'\nn = g.norm()  # torch.norm( in a comment\n"
+        "w.data -= 1\nz = torch.linalg.vector_norm(x)\n# the bug: outside autograd\nv = w.data\n# --8<-- [end:code]\n"
+    )
     lines = read_target("x/bad.py:code", [tmp_path / "snippets"])
     found = problems(lines)
-    assert len(found) == 2 and "characters" in found[0] and "CJK" in found[1]
+    assert len(found) == 4 and "characters" in found[0] and "CJK" in found[1], found
+    assert "'g.norm(' is legacy" in found[2] and "'w.data' is legacy" in found[3]
