@@ -1,7 +1,9 @@
 """Measure what the build costs, in one run, on a clean copy of the tree.
 
-    python scripts/benchmark.py            # builds only (a few minutes)
-    python scripts/benchmark.py --tests    # also time the whole test suite
+    python scripts/benchmark.py              # builds (a few minutes)
+    python scripts/benchmark.py --tests      # also time the whole test suite
+    python scripts/benchmark.py --snippets   # only run every snippet once, cold, and list
+                                             # the training examples with their times
 
 Prints: the sum of the snippets' own run times, a cold build (no cache), a warm build
 (everything cached), a plain build with the snippet hook disabled (BOOK_RUN_SNIPPETS=0),
@@ -11,11 +13,16 @@ The cold build also fills caches that have nothing to do with snippets (mkdocs-j
 rendered notebook pages, the generated notebooks), so the plain build it is compared
 with starts with those removed too: the one difference left is running the snippets.
 Each build is repeated and the median taken; the machine may be noisy.
+
+Every training example (a snippet that calls ``backward()`` and an optimizer's
+``step()``) is listed with its run time on one CPU thread, against the book's bar of
+10 s per example.
 """
 
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,7 +34,42 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.layout import copy_clean_tree  # noqa: E402
+from tools.layout import Layout, copy_clean_tree  # noqa: E402
+from tools.runner import Runner  # noqa: E402
+from tools.snippet import discover  # noqa: E402
+
+TRAINING_BAR = 10.0  # seconds per training example, on one CPU thread
+TRAINS = re.compile(r"\.backward\(.*?\.step\(|\.step\(.*?\.backward\(", re.DOTALL)
+
+
+def training_examples(root: Path, seconds: dict[str, float]) -> list[tuple[str, float]]:
+    """(snippet, seconds) of every training example, slowest first."""
+    found = [
+        (s.rel, seconds[s.stem])
+        for s in discover(root / "snippets")
+        if s.stem in seconds and TRAINS.search(s.path.read_text(encoding="utf-8"))
+    ]
+    return sorted(found, key=lambda item: -item[1])
+
+
+def print_training(examples: list[tuple[str, float]]) -> None:
+    over = [name for name, t in examples if t > TRAINING_BAR]
+    print(f"training examples: {len(examples)}, slowest first (bar: {TRAINING_BAR:g} s on one CPU thread)")
+    for name, t in examples:
+        print(f"  {t:6.2f} s  {name}{'   OVER THE BAR' if t > TRAINING_BAR else ''}")
+    print(f"  {len(over)} over the bar" + (f": {', '.join(over)}" if over else ""))
+    print()
+
+
+def snippets_only() -> None:
+    """Run every snippet once, cold, in a throwaway cache; list the training examples."""
+    with tempfile.TemporaryDirectory(prefix="book-bench-") as tmp:
+        report = Runner(Layout(ROOT, cache_dir=Path(tmp) / "cache"), log=lambda line: None).run(force=True)
+    if report.failures:
+        sys.exit(report.failure_text())
+    seconds = {o.snippet.stem: o.seconds for o in report.outcomes if o.status == "ran"}
+    print(f"{len(seconds)} snippets ran in {report.wall:.1f} s (sum of their times {sum(seconds.values()):.1f} s)")
+    print_training(training_examples(ROOT, seconds))
 
 
 def timed(cmd: list[str], cwd: Path, **env: str) -> float:
@@ -45,7 +87,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each build (median)")
     parser.add_argument("--tests", action="store_true", help="also time the test suite (python -m pytest)")
+    parser.add_argument("--snippets", action="store_true", help="only run the snippets and list training examples")
     args = parser.parse_args()
+    if args.snippets:
+        snippets_only()
+        return
 
     with tempfile.TemporaryDirectory(prefix="book-bench-") as tmp:
         tree = copy_clean_tree(Path(tmp) / "tree")
@@ -59,8 +105,13 @@ def main() -> None:
             return timed(build, tree, **env)
 
         cold = statistics.median(cold_build() for _ in range(args.repeat))
-        states = list((tree / ".cache" / "book" / "state").rglob("*.json"))
-        snippet_sum = sum(json.loads(p.read_text())["seconds"] for p in states)
+        state_dir = tree / ".cache" / "book" / "state"
+        states = list(state_dir.rglob("*.json"))
+        seconds = {
+            p.relative_to(state_dir).with_suffix("").as_posix(): json.loads(p.read_text())["seconds"] for p in states
+        }
+        snippet_sum = sum(seconds.values())
+        examples = training_examples(tree, seconds)
         warm = statistics.median(timed(build, tree) for _ in range(args.repeat))
         plain = statistics.median(timed(build, tree, BOOK_RUN_SNIPPETS="0") for _ in range(args.repeat))
         plain_cold = statistics.median(cold_build(BOOK_RUN_SNIPPETS="0") for _ in range(args.repeat))
@@ -79,6 +130,7 @@ def main() -> None:
             tests = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], ROOT)
             rows.append(("test suite (python -m pytest)", f"{tests:.1f} s"))
 
+    print_training(examples)
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")
