@@ -24,6 +24,25 @@ def test_committed_recordings_are_current():
     assert not problems, "\n".join(problems)
 
 
+CUDA_SNIPPETS = [s for s in discover(ROOT / "snippets") if s.cuda]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("snippet", CUDA_SNIPPETS, ids=[s.rel for s in CUDA_SNIPPETS])
+def test_each_cuda_section_shows_its_recording_or_the_notice(built_book, snippet):
+    # Never vacuous: every CUDA snippet is checked, whether or not a recording exists.
+    assert built_book.returncode == 0, built_book.log[-3000:]
+    fragment = (built_book.layout.out / f"{snippet.stem}.md").read_text(encoding="utf-8")
+    recording = recordings.load(Layout(), snippet)
+    if recording is None:
+        assert render.placeholder("no-recording") in fragment
+    else:
+        assert not recordings.is_stale(snippet, recording), f"{snippet.label}: stale recording"
+        assert render.placeholder("recorded-on") in fragment and recording["env"]["gpu"] in fragment
+        first = next((line for line in recording["stdout"].splitlines() if line.strip()), "")
+        assert first in fragment
+
+
 def test_cuda_snippets_are_marked_and_exist():
     cuda = [s for s in discover(ROOT / "snippets") if s.cuda]
     assert cuda, "the book has no CUDA snippets"

@@ -335,3 +335,21 @@ def test_a_bad_limit_directive_is_an_error(tmp_path):
         SnippetError, match=r"snippets/ch/bad.py: max-lines must be a positive whole number, got 'lots'"
     ):
         runner.run()
+
+
+def test_a_listed_folder_is_a_dependency(tmp_path):
+    write(tmp_path, "ch/data/a.txt", "alpha\n")
+    write(
+        tmp_path,
+        "ch/listing.py",
+        "import json\nfrom pathlib import Path\n\n"
+        "names = sorted(p.stem for p in Path(__file__).with_name('data').glob('*.txt'))\nprint(names)\n",
+    )
+    runner, _ = make_runner(tmp_path)
+    runner.run()
+    state = json.loads((tmp_path / ".cache/book/state/ch/listing.json").read_text())
+    assert state["deps"] == ["ch/data/"]  # the folder; not the snippet's own folder the import system read
+    assert by_name(runner.run())["ch/listing.py"].status == "cached"
+    write(tmp_path, "ch/data/b.txt", "beta\n")  # a new file in the listed folder
+    assert by_name(runner.run())["ch/listing.py"].status == "ran"
+    assert (tmp_path / ".cache/book/out/ch/listing.txt").read_text() == "['a', 'b']\n"

@@ -1,9 +1,9 @@
 """Decide whether a snippet must run again.
 
 A snippet's key hashes its source, the local files its last run opened or imported
-(data files, helper modules), the versions of the libraries that shape its output
-(torch, numpy, matplotlib, Python), the device it runs on, the thread count, and the
-build tools themselves. A run that would produce the same key reuses its outputs.
+(data files, helper modules), the names in the local folders it listed, the versions
+of the libraries that shape its output (torch, numpy, matplotlib, Python), the device
+it runs on, the thread count, and the build tools themselves. A run that would produce the same key reuses its outputs.
 
 Dependencies are learned from the previous run: a new dependency can only appear if the
 source or an existing dependency changed, and either change already alters the key.
@@ -27,6 +27,15 @@ def file_digest(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except FileNotFoundError:
         return "missing"
+
+
+def listing_digest(folder: Path) -> str:
+    """What a listed folder holds: the sorted names of its entries."""
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.name != "__pycache__")
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()
 
 
 def _version(package: str) -> str:
@@ -58,7 +67,10 @@ def key(source: Path, deps: list[str], snippets_dir: Path, env: dict, device: st
         "env": env,
         "device": device,
         "source": file_digest(source),
-        "deps": {dep: file_digest(snippets_dir / dep) for dep in sorted(deps)},
+        "deps": {
+            dep: listing_digest(snippets_dir / dep) if dep.endswith("/") else file_digest(snippets_dir / dep)
+            for dep in sorted(deps)
+        },
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 

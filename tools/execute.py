@@ -93,11 +93,15 @@ class SnippetTimeout(BaseException):
 
 
 class DependencyRecorder:
-    """Record every file under ``root`` that a snippet opens (data files, helpers).
+    """Record every file under ``root`` that a snippet opens (data files, helpers), and
+    every folder it lists (``glob``, ``iterdir``, ``os.listdir``), with a trailing ``/``:
+    a file added to a listed folder changes what the snippet reads.
 
     Audit hooks cannot be removed, so one recorder is installed per process and
     switched on only while a snippet runs.
     """
+
+    EVENTS = {"open", "os.listdir", "os.scandir"}
 
     def __init__(self):
         self.root = None
@@ -106,7 +110,7 @@ class DependencyRecorder:
         sys.addaudithook(self._hook)
 
     def _hook(self, event, args):
-        if self.files is None or event != "open" or not args:
+        if self.files is None or event not in self.EVENTS or not args:
             return
         path = args[0]
         if isinstance(path, int) or path is None:
@@ -115,6 +119,10 @@ class DependencyRecorder:
             full = os.path.abspath(os.fsdecode(path))
         except (TypeError, ValueError):
             return
+        if event != "open":  # a folder was listed: its list of names is a dependency too
+            if sys._getframe(1).f_code.co_filename.startswith("<frozen importlib"):
+                return  # the import system looking for a module, not the snippet reading data
+            full = os.path.join(full, "")
         if full.startswith(self.root) and not full.startswith(self.ignore) and "__pycache__" not in full:
             self.files.add(full)
 

@@ -218,7 +218,8 @@ class Builder:
         chapter = page.stem
         files = set()
         for state in (self.layout.state / chapter).glob("*.json"):
-            files.update(d for d in json.loads(state.read_text()).get("deps", []) if not d.endswith(".py"))
+            deps = json.loads(state.read_text()).get("deps", [])
+            files.update(d for d in deps if not d.endswith((".py", "/")))  # files, not helpers or folders
         if not files:
             return
         local = sorted(Path(f).relative_to(chapter).as_posix() for f in files)

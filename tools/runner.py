@@ -378,7 +378,10 @@ class Runner:
             paths["fragment"], render.fragment(s.label, result["stdout"], figure_alts, run_env, notice=notice)
         )
         snippets_dir = self.layout.snippets.resolve()
-        deps = [Path(d).resolve().relative_to(snippets_dir).as_posix() for d in result["deps"]]
+        deps = [
+            Path(d).resolve().relative_to(snippets_dir).as_posix() + ("/" if d.endswith(os.sep) else "")
+            for d in result["deps"]
+        ]
         state = {
             "key": cache.key(s.path, deps, self.layout.snippets, env, self._device(s)),
             "deps": deps,
