@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from tools import cache, includes, katex, notebooks
+from tools import cache, includes, katex, notebooks, published
 from tools.layout import Layout
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -116,13 +116,11 @@ def _buttons(page, config) -> str:
     words = LABELS.get(language, LABELS["en"])
     name = page.file.name
     links = [
-        f'<a class="md-button" href="../notebooks/{name}/{name}.ipynb" download>{words["download"]}</a>',
+        f'<a class="md-button" href="../{published.site_notebook("", name)}" download>{words["download"]}</a>',
         f'<a class="md-button" href="../notebooks/{name}/">{words["view"]}</a>',
     ]
-    repository = config.extra.get("repository", "")
-    if repository.startswith("https://github.com/"):
-        slug = repository.removeprefix("https://github.com/").strip("/")
-        colab = f"https://colab.research.google.com/github/{slug}/blob/notebooks/{language}/{name}.ipynb"
+    colab = published.colab_url(config.extra.get("repository"), language, name)
+    if colab:
         links.append(f'<a class="md-button" href="{html.escape(colab)}">{words["colab"]}</a>')
     return '<p class="notebook-links">' + " ".join(links) + "</p>\n"
 

@@ -18,6 +18,10 @@ from importlib import metadata
 from pathlib import Path
 
 TOOLS_DIR = Path(__file__).resolve().parent
+# The modules that run snippets and write what a run produced: a change to one of them
+# may change outputs. Editing the other tools (notebooks, glossary, math, page checks)
+# reruns nothing.
+EXECUTION_TOOLS = ("cache.py", "execute.py", "recordings.py", "render.py", "runner.py", "snippet.py", "worker.py")
 # Bump to invalidate every cached output after a change in what outputs look like.
 FORMAT_VERSION = "1"
 
@@ -57,7 +61,7 @@ def environment(threads: int) -> dict:
         "numpy": _version("numpy"),
         "matplotlib": _version("matplotlib"),
         "scikit-learn": _version("scikit-learn"),
-        "tools": {p.name: file_digest(p) for p in sorted(TOOLS_DIR.glob("*.py"))},
+        "tools": {name: file_digest(TOOLS_DIR / name) for name in EXECUTION_TOOLS},
     }
 
 
