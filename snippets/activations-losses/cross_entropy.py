@@ -24,6 +24,8 @@ print("CrossEntropyLoss(softmax(logits)): ", wrong, "<- wrong")
 # Targets may also be class probabilities (e.g. soft or smoothed labels).
 soft = torch.tensor([[0.9, 0.05, 0.05], [0.0, 0.0, 1.0]])
 print("with probability targets:          ", loss_fn(logits, soft))
+one_hot = F.one_hot(y, num_classes=3).float()
+print("with one-hot targets:              ", loss_fn(logits, one_hot))
 # --8<-- [end:code]
 
 # --8<-- [start:check]

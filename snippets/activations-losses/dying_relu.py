@@ -17,7 +17,7 @@ grad_norms = {}
 for act in [nn.ReLU(), nn.LeakyReLU(negative_slope=0.01)]:
     layer.zero_grad()
     act(layer(x)).sum().backward()
-    grad_norms[str(act)] = layer.weight.grad.norm(dim=1)
+    grad_norms[str(act)] = torch.linalg.vector_norm(layer.weight.grad, dim=1)
     print(f"{act}: weight-gradient norm per unit")
     print("   ", [f"{g:.2g}" for g in grad_norms[str(act)].tolist()])
 

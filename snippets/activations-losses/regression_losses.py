@@ -35,10 +35,20 @@ for name, loss_fn in [
     ("Huber", nn.HuberLoss(delta=1.0)),
 ]:
     print(f"{name:>5}: {loss_fn(pred, y):.3f}")
+
+err = pred - y
+textbook = (0.5 * err**2).mean()  # the squared loss with a 1/2
+print(
+    f"MSELoss / textbook squared loss: {nn.MSELoss()(pred, y) / textbook:.1f}"
+)
+huber = nn.HuberLoss(delta=2.0)(pred, y)
+smooth = nn.SmoothL1Loss(beta=2.0)(pred, y)
+print(f"HuberLoss(delta=2): {huber:.3f}  SmoothL1Loss(beta=2): {smooth:.3f}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-err = pred - y
+assert torch.isclose(nn.MSELoss()(pred, y) / textbook, torch.tensor(2.0))
+assert torch.isclose(huber, 2 * smooth)
 mse, l1, huber = (
     nn.MSELoss()(pred, y),
     nn.L1Loss()(pred, y),

@@ -19,7 +19,7 @@ def first_layer_grad_norm(act, depth, init, width=32):
     net = nn.Sequential(*layers, nn.Linear(width, 1))
     x = torch.randn(64, width)
     net(x).pow(2).mean().backward()
-    return net[0].weight.grad.norm().item()
+    return torch.linalg.vector_norm(net[0].weight.grad).item()
 
 
 setups = {

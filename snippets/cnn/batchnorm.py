@@ -18,6 +18,8 @@ manual = gamma * (x - mean) / torch.sqrt(var + bn.eps) + beta
 print(
     "training mode matches the formula:", torch.allclose(y, manual, atol=1e-5)
 )
+mean_after = y.detach().mean(dim=(0, 2, 3))
+print(f"largest |per-channel mean| after BN: {mean_after.abs().max():.0e}")
 print("per-channel std after BN:", y.detach().std(dim=(0, 2, 3), correction=0))
 
 # The running statistics moved 10% (momentum=0.1) from (0, 1) towards this batch

@@ -23,8 +23,9 @@ for act in (nn.Sigmoid, nn.ReLU):
         # gradients at initialisation
         nn.functional.cross_entropy(net(x), y).backward()
         label = act.__name__ + (" + BatchNorm" if bn else "")
+        convs = [m for m in net if isinstance(m, nn.Conv2d)]
         norms[label] = [
-            m.weight.grad.norm().item() for m in net if isinstance(m, nn.Conv2d)
+            torch.linalg.vector_norm(m.weight.grad).item() for m in convs
         ]
         first, last = norms[label][0], norms[label][-1]
         print(
@@ -67,6 +68,10 @@ for m in net:
         nn.init.kaiming_normal_(m.weight, nonlinearity="relu")
         nn.init.zeros_(m.bias)
 nn.functional.cross_entropy(net(x), y).backward()
-he = [m.weight.grad.norm().item() for m in net if isinstance(m, nn.Conv2d)]
+he = [
+    torch.linalg.vector_norm(m.weight.grad).item()
+    for m in net
+    if isinstance(m, nn.Conv2d)
+]
 assert 1e-2 < he[0] / he[-1] < 1e2, he
 # --8<-- [end:check]

@@ -22,6 +22,7 @@ print("Y = corr2d(X, K):", Y, sep="\n")
 
 Y_t = corr2d(X.t(), K)  # the same image turned on its side: horizontal edges
 print("largest |output| on the transposed image:", Y_t.abs().max().item())
+print("corr2d(X.T, K.T) == Y.T:", torch.equal(corr2d(X.t(), K.t()), Y.t()))
 
 fig, axes = plt.subplots(1, 4, figsize=(10, 3), width_ratios=[8, 7, 6, 5])
 panels = [

@@ -16,7 +16,10 @@ c32 = a @ b  # full float32 (PyTorch's default; no TF32)
 
 
 def relative_error(c):
-    return ((c.float() - exact).norm() / exact.norm()).item()
+    return (
+        torch.linalg.vector_norm(c.float() - exact)
+        / torch.linalg.vector_norm(exact)
+    ).item()
 
 
 def seconds(stmt):

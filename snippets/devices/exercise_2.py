@@ -11,7 +11,10 @@ with torch.autocast("cpu", dtype=torch.bfloat16):  # autocast works on CPUs too
 
 
 def relative_error(c):
-    return ((c.double() - exact).norm() / exact.norm()).item()
+    return (
+        torch.linalg.vector_norm(c.double() - exact)
+        / torch.linalg.vector_norm(exact)
+    ).item()
 
 
 print(low.dtype, f"{relative_error(low):.1e}", f"{relative_error(a @ b):.1e}")

@@ -23,7 +23,7 @@ for T in [10, 50, 100]:
     before = torch.nn.utils.clip_grad_norm_(params, max_norm=1.0)
     norms[T] = before.item()
     after = torch.linalg.vector_norm(
-        torch.stack([p.grad.norm() for p in params])
+        torch.stack([torch.linalg.vector_norm(p.grad) for p in params])
     )
     print(f"T={T:3}: gradient norm {before.item():9.3e}", end="")
     print(f" before clipping, {after.item():.3f} after")

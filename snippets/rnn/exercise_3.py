@@ -20,19 +20,22 @@ _, by_value = clipped_gradient(
     lambda ps: nn.utils.clip_grad_value_(ps, clip_value=1.0)
 )
 cos = nn.functional.cosine_similarity
-print("raw gradient:     ", raw, f"norm {raw.norm():.3f}")
+norm = torch.linalg.vector_norm
+print("raw gradient:     ", raw, f"norm {norm(raw):.3f}")
 for label, g in [
     ("clip_grad_norm_: ", by_norm),
     ("clip_grad_value_:", by_value),
 ]:
     print(
-        label, g, f"norm {g.norm():.3f}, cosine to raw {cos(raw, g, dim=0):.4f}"
+        label,
+        g,
+        f"norm {norm(g):.3f}, cosine to raw {cos(raw, g, dim=0):.4f}",
     )
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert raw.norm() > 1.0 and raw.abs().max() > 1.0
-assert abs(by_norm.norm().item() - 1.0) < 1e-4
+assert torch.linalg.vector_norm(raw) > 1.0 and raw.abs().max() > 1.0
+assert abs(torch.linalg.vector_norm(by_norm).item() - 1.0) < 1e-4
 assert cos(raw, by_norm, dim=0) > 0.9999  # same direction, shorter
 assert by_value.abs().max() <= 1.0
 assert cos(raw, by_value, dim=0) < 0.999  # the direction changed

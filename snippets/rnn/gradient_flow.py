@@ -20,7 +20,7 @@ for scale in [0.5, 1.0, 1.5, 3.0]:
     output, _ = rnn(x_in)
     output[-1].sum().backward()  # a loss that depends on the last step only
     # g[k]: gradient norm k steps before the end
-    g = x_in.grad[:, 0].norm(dim=1).flip(0)
+    g = torch.linalg.vector_norm(x_in.grad[:, 0], dim=1).flip(0)
     norms[scale] = g
     ax.semilogy(g, label=f"$W_{{hh}}$ = {scale} $\\times$ orthogonal")
     print(f"scale {scale}: |dL/dx| 1 step back {g[1]:.1e},", end="")
