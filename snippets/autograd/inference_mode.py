@@ -28,10 +28,13 @@ scale = torch.tensor(2.0, requires_grad=True)
 (pred_ng * scale).sum().backward()
 print("scale.grad via the no_grad result:", scale.grad)
 
+scale.grad = None
+(pred + scale).sum().backward()  # + saves neither input for backward
+print("pred + scale, scale.grad:", scale.grad)
 try:
-    (pred * scale).sum().backward()
+    (pred * scale).sum().backward()  # * must save pred: d/dscale = pred
 except RuntimeError as err:
-    print("via the inference tensor:", str(err).split(". ")[0])
+    print("pred * scale:", str(err).split(". ")[0])
 
 scale.grad = None
 # a clone made outside inference_mode is a normal tensor
@@ -49,6 +52,9 @@ try:  # inference tensors keep no version counter
 except RuntimeError as err:
     assert "version counter" in str(err)
 assert torch.allclose(scale.grad, pred_ng.sum())
+scale.grad = None
+(pred + scale).sum().backward()
+assert scale.grad.item() == 4.0  # addition works with an inference tensor
 try:
     (pred * scale).sum().backward()
     raise AssertionError("should fail")

@@ -15,6 +15,8 @@ try:
     tt.view(6)  # view needs memory laid out in the order of the elements
 except RuntimeError as err:
     print("RuntimeError:", str(err).split(".")[0])
+# but a view that only splits dimensions or adds size-1 ones is fine
+print("tt.view(3, 1, 2) strides:", tt.view(3, 1, 2).stride())
 
 print(tt.contiguous().view(6))  # contiguous() copies into the right order
 print(tt.reshape(6))  # reshape copies only when it has to
@@ -22,6 +24,7 @@ print("reshape of t shares memory:", t.reshape(6).data_ptr() == t.data_ptr())
 # --8<-- [end:code]
 
 # --8<-- [start:check]
+assert tt.view(3, 1, 2).stride() == (1, 6, 3) and not tt.is_contiguous()
 assert t.stride() == (3, 1) and tt.stride() == (1, 3)
 assert tt.reshape(6).tolist() == [0, 3, 1, 4, 2, 5]
 assert t.reshape(6).data_ptr() == t.data_ptr()
