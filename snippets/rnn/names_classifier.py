@@ -8,6 +8,7 @@ from torch import nn
 from torch.nn.utils.rnn import pad_sequence
 
 torch.manual_seed(0)
+# the names/ folder next to this script (in a notebook: Path("names"))
 folder = Path(__file__).with_name("names")
 languages = sorted(f.stem for f in folder.glob("*.txt"))
 K = len(languages)

@@ -6,6 +6,7 @@ import torch
 from torch import nn
 
 # names/English.txt, names/Japanese.txt, ...
+# the names/ folder next to this script (in a notebook: Path("names"))
 folder = Path(__file__).with_name("names")
 data = {f.stem: f.read_text().split() for f in sorted(folder.glob("*.txt"))}
 for language, names in data.items():
