@@ -1,35 +1,20 @@
 # --8<-- [start:code]
 import torch
-from torch import nn
 
-torch.manual_seed(0)
-model = nn.Linear(3, 1)
-x, y = torch.randn(8, 3), torch.randn(8, 1)
-loss_fn = nn.MSELoss()  # a mean over the batch
+x = torch.tensor(0.5)
+w = torch.tensor(2.0, requires_grad=True)
+b = torch.tensor(-1.0, requires_grad=True)
+y = torch.sigmoid(w * x + b)  # y = sigmoid(u) with u = w x + b
+y.backward()
 
-loss_fn(model(x), y).backward()  # one batch of 8
-full = [p.grad.clone() for p in model.parameters()]
-
-model.zero_grad()
-for xb, yb in zip(x.split(4), y.split(4), strict=True):  # two batches of 4
-    # each is a mean over 4: halve it so the sum is a mean over 8
-    (loss_fn(model(xb), yb) / 2).backward()
-accumulated = [p.grad for p in model.parameters()]
-
-print("full batch weight.grad: ", full[0])
-print("accumulated weight.grad:", accumulated[0])
-print(
-    "all gradients equal:",
-    all(
-        torch.allclose(a, b, atol=1e-6)
-        for a, b in zip(full, accumulated, strict=True)
-    ),
-)
+s = y.detach()
+# chain rule: dy/dw = sigmoid'(u) * du/dw = s (1 - s) x, dy/db = s (1 - s)
+dy_dw, dy_db = s * (1 - s) * x, s * (1 - s)
+print(f"dy/dw: autograd {w.grad.item():.4f}  chain rule {dy_dw.item():.4f}")
+print(f"dy/db: autograd {b.grad.item():.4f}  chain rule {dy_db.item():.4f}")
 # --8<-- [end:code]
 
 # --8<-- [start:check]
-assert all(
-    torch.allclose(a, b, atol=1e-6)
-    for a, b in zip(full, accumulated, strict=True)
-)
+assert torch.isclose(w.grad, dy_dw) and torch.isclose(b.grad, dy_db)
+assert abs(w.grad.item() - 0.125) < 1e-6 and abs(b.grad.item() - 0.25) < 1e-6
 # --8<-- [end:check]

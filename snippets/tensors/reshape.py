@@ -13,6 +13,8 @@ print(y.squeeze(1).shape)  # or just one
 print(
     torch.zeros(2, 3).unsqueeze(0).shape, torch.zeros(2, 3).unsqueeze(-1).shape
 )
+v = torch.zeros(3)
+print(v[None, :].shape, v[:, None].shape)  # None in an index adds an axis
 
 z = torch.zeros(2, 3, 4)
 print(z.transpose(0, 1).shape)  # swap two axes
@@ -26,6 +28,7 @@ except RuntimeError as err:
 # --8<-- [end:code]
 
 # --8<-- [start:check]
+assert v[:, None].shape == v.unsqueeze(1).shape == (3, 1)
 assert x.reshape(2, -1).shape == (2, 6) and y.squeeze().shape == (2, 3)
 assert z.permute(2, 0, 1).shape == (4, 2, 3)
 # --8<-- [end:check]
