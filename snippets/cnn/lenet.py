@@ -25,6 +25,10 @@ loader = DataLoader(
     generator=torch.Generator().manual_seed(0),
 )
 
+device = torch.device("cpu")
+if torch.accelerator.is_available():
+    device = torch.accelerator.current_accelerator()
+
 model = nn.Sequential(
     nn.Conv2d(1, 16, kernel_size=3, padding=1),  # 16 x 8 x 8
     nn.BatchNorm2d(16),
@@ -36,7 +40,7 @@ model = nn.Sequential(
     nn.MaxPool2d(2),  # 32 x 2 x 2
     nn.Flatten(),
     nn.Linear(32 * 2 * 2, 10),
-)
+).to(device)
 print("parameters:", sum(p.numel() for p in model.parameters()))
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
 loss_fn = nn.CrossEntropyLoss()
@@ -46,6 +50,7 @@ for epoch in range(8):
     model.train()  # BatchNorm uses batch statistics
     total = 0.0
     for xb, yb in loader:
+        xb, yb = xb.to(device), yb.to(device)
         loss = loss_fn(model(xb), yb)
         optimizer.zero_grad()
         loss.backward()
@@ -53,14 +58,14 @@ for epoch in range(8):
         total += loss.item() * len(xb)
     model.eval()  # BatchNorm uses its running statistics
     with torch.no_grad():
-        pred = model(X_val).argmax(dim=1)
+        pred = model(X_val.to(device)).argmax(dim=1).cpu()
     losses.append(total / len(X_train))
     accuracies.append((pred == y_val).float().mean().item())
     loss, accuracy = losses[-1], accuracies[-1]
     print(f"epoch {epoch + 1:2d}  loss {loss:.4f}  val accuracy {accuracy:.4f}")
 
 with torch.no_grad():  # the test set, once, at the very end
-    pred = model(X_test).argmax(dim=1)
+    pred = model(X_test.to(device)).argmax(dim=1).cpu()
 test_accuracy = (pred == y_test).float().mean().item()
 print(f"test accuracy {test_accuracy:.4f}")
 
@@ -77,9 +82,10 @@ fig.tight_layout()
 
 # Figure 2: the 16 learned 3x3 kernels of the first layer, and what they
 # make of one digit
-kernels = model[0].weight.detach()[:, 0]  # (16, 3, 3)
+kernels = model[0].weight.detach().cpu()[:, 0]  # (16, 3, 3)
 with torch.no_grad():
-    maps = model[:3](X_test[:1])[0]  # conv -> BatchNorm -> ReLU: (16, 8, 8)
+    # conv -> BatchNorm -> ReLU: (16, 8, 8)
+    maps = model[:3](X_test[:1].to(device))[0].cpu()
 fig, axes = plt.subplots(4, 9, figsize=(5.6, 3.4))
 vmax = kernels.abs().max().item()
 for i in range(16):
