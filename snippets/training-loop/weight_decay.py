@@ -57,7 +57,8 @@ def train(weight_decay, epochs=100):
         optimizer.step()
         with torch.inference_mode():
             val_curve.append(loss_fn(model(X_val), y_val).item())
-            acc = (model(X_val).argmax(1) == y_val).float().mean().item()
+    with torch.inference_mode():
+        acc = (model(X_val).argmax(1) == y_val).float().mean().item()
     return model, val_curve, acc
 
 
