@@ -2,7 +2,7 @@
 from collections import Counter
 from pathlib import Path
 
-# shakespeare.txt sits next to this script (in a notebook: Path("shakespeare.txt"))
+# shakespeare.txt is next to this file (in a notebook: Path("shakespeare.txt"))
 text = Path(__file__).with_name("shakespeare.txt").read_text()
 print(f"{len(text):,} characters; the first lines:")
 print(text[:61])

@@ -55,19 +55,19 @@ class TransformerLM(nn.Module):
         self.tok = nn.Embedding(vocab, d)
         self.pos = nn.Embedding(context, d)  # a learned vector per position
         self.blocks = nn.Sequential(*[Block(d, heads) for _ in range(layers)])
-        self.norm = nn.LayerNorm(d)
+        self.final_norm = nn.LayerNorm(d)
         self.head = nn.Linear(d, vocab)
 
     def forward(self, x):  # (N, L) -> (N, L, V)
         positions = torch.arange(x.shape[1], device=x.device)
         h = self.tok(x) + self.pos(positions)
-        return self.head(self.norm(self.blocks(h)))
+        return self.head(self.final_norm(self.blocks(h)))
 
 
 @torch.inference_mode()
 def perplexity(model, seq):
-    """Windows of `context` overlapping by half; score each character once,
-    with at least context / 2 characters before it (all of them at the start)."""
+    """Windows overlapping by half: each character is scored once, with at
+    least context / 2 characters before it (except at the very start)."""
     model.eval()
     half = context // 2
     starts = range(0, len(seq) - context, half)
