@@ -45,6 +45,8 @@ CHAPTER_BARS = {"attention": 20.0}  # chapters whose models may take longer
 def bar_of(name: str) -> float:
     """The bar of a snippet such as ``attention/gru_lm.py``."""
     return CHAPTER_BARS.get(name.split("/")[0], TRAINING_BAR)
+
+
 TRAINS = re.compile(r"\.backward\(.*?\.step\(|\.step\(.*?\.backward\(", re.DOTALL)
 
 
@@ -61,10 +63,7 @@ def training_examples(root: Path, seconds: dict[str, float]) -> list[tuple[str, 
 def print_training(examples: list[tuple[str, float]]) -> None:
     over = [name for name, t in examples if t > bar_of(name)]
     extra = ", ".join(f"{c}/: {b:g} s" for c, b in CHAPTER_BARS.items())
-    print(
-        f"training examples: {len(examples)}, slowest first "
-        f"(bar: {TRAINING_BAR:g} s on one CPU thread; {extra})"
-    )
+    print(f"training examples: {len(examples)}, slowest first (bar: {TRAINING_BAR:g} s on one CPU thread; {extra})")
     for name, t in examples:
         print(f"  {t:6.2f} s  {name}{'   OVER THE BAR' if t > bar_of(name) else ''}")
     print(f"  {len(over)} over the bar" + (f": {', '.join(over)}" if over else ""))
