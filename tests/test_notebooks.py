@@ -110,7 +110,7 @@ def run_notebook(path: Path, workdir: Path) -> str | None:
     return None
 
 
-def test_every_notebook_runs_top_to_bottom(built_book):
+def test_every_notebook_runs_top_to_bottom(built_book, monkeypatch):
     assert built_book.returncode == 0, built_book.log[-3000:]
     jobs = []
     for language in LANGUAGES:
@@ -119,6 +119,8 @@ def test_every_notebook_runs_top_to_bottom(built_book):
             workdir = built_book.root / "snippets" / chapter  # data files sit next to the code
             jobs.append((path, workdir))
     os.environ.setdefault("MPLBACKEND", "Agg")
+    # two kernels side by side: one torch thread each, as the build runs snippets
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
     with ThreadPoolExecutor(max_workers=2) as pool:
         failures = [f for f in pool.map(lambda job: run_notebook(*job), jobs) if f]
     assert not failures, "\n\n".join(failures)
