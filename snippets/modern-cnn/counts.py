@@ -3,7 +3,6 @@ import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
 from torch.utils.flop_counter import FlopCounterMode
 
 digits = load_digits()
@@ -89,21 +88,36 @@ def hand_flops(model, x):
     return total
 
 
-def train_and_test(model, epochs=8):  # the training of the ResNet section
-    loader = DataLoader(
-        TensorDataset(X_train, y_train),
-        batch_size=128,
-        shuffle=True,
-        generator=torch.Generator().manual_seed(0),
+def random_shift(x, generator):  # +-1 pixel, as in "Data augmentation"
+    n, _, h, w = x.shape
+    padded = nn.functional.pad(x, (1, 1, 1, 1))
+    rows = torch.randint(0, 3, (n, 1, 1), generator=generator)
+    cols = torch.randint(0, 3, (n, 1, 1), generator=generator)
+    rows = rows + torch.arange(h).view(1, h, 1)
+    cols = cols + torch.arange(w).view(1, 1, w)
+    i = torch.arange(n).view(n, 1, 1)
+    return padded[i, :, rows, cols].permute(0, 3, 1, 2)
+
+
+def train_and_test(model, epochs=12):  # the recipe of the ResNet section
+    g = torch.Generator().manual_seed(0)
+    optimizer = torch.optim.AdamW(
+        model.parameters(), lr=1e-2, weight_decay=0.05
     )
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(
+        optimizer, max_lr=1e-2, total_steps=epochs * 9
+    )
     for _ in range(epochs):
         model.train()
-        for xb, yb in loader:
-            loss = nn.functional.cross_entropy(model(xb), yb)
+        for idx in torch.randperm(len(X_train), generator=g).split(128):
+            xb = random_shift(X_train[idx], g)
+            loss = nn.functional.cross_entropy(
+                model(xb), y_train[idx], label_smoothing=0.1
+            )
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
+            schedule.step()
     model.eval()
     with torch.inference_mode():
         return (model(X_test).argmax(dim=1) == y_test).float().mean().item()
@@ -135,8 +149,8 @@ assert p_l == 6186 and p_r == 77754
 # LeNet conv1 + conv2 + linear
 assert f_l == 2 * (64 * 16 * 9 + 16 * 32 * 16 * 9 + 128 * 10)
 assert 8.5 < f_r / f_l < 9.5 and 12 < p_r / p_l < 13
-assert 0.975 <= t_l <= 0.995 and 0.97 <= t_r <= 1.0
-assert abs(t_r - t_l) <= 0.02
+assert 0.965 <= t_l <= 0.99 and 0.985 <= t_r <= 1.0
+assert t_r >= t_l + 0.005  # as in the ResNet section (seed 0)
 # the last stage (64 channels at 2 x 2): most parameters, few FLOPs
 stage3 = model[5]
 share_p = sum(p.numel() for p in stage3.parameters()) / p_r
