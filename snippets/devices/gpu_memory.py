@@ -13,15 +13,18 @@ def report(label):
     print(
         f"{label:<18} allocated {allocated:7.1f} MiB  reserved {reserved:7.1f}"
     )
+    return allocated, reserved
 
 
 report("start")
 x = torch.empty(256 * MiB // 4, device=gpu)  # 256 MiB of float32
 report("256 MiB tensor")
 del x
-report("after del")  # the allocator keeps the block cached for reuse
+after_del = report(
+    "after del"
+)  # the allocator keeps the block cached for reuse
 torch.cuda.empty_cache()
-report("after empty_cache")  # now it is handed back to the driver
+after_empty = report("after empty_cache")  # now it is handed back to the driver
 
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(1024, 1024), nn.ReLU(), nn.Linear(1024, 10))
@@ -41,17 +44,18 @@ for batch in (256, 1024, 4096):
     print(f"batch {batch:5d}: peak {step_peak(batch):7.1f} MiB")
 
 batch = 2**26  # far too large: the input alone would need 256 GiB
-while True:
+peak = None
+while peak is None:
     try:
         peak = step_peak(batch)
-        break
-    except torch.OutOfMemoryError:
+    except torch.OutOfMemoryError:  # the failed try's tensors are freed after
         print(f"batch {batch}: out of memory, halving")
         batch //= 2
-        torch.cuda.empty_cache()  # release what the failed try cached
 print(f"batch {batch} fits: peak {peak:.0f} MiB")
 # --8<-- [end:code]
 
 # --8<-- [start:check]
+assert after_del[0] < 256 <= after_del[1]  # freed, but still reserved
+assert after_empty[1] < after_del[1]  # empty_cache returned it
 assert batch < 2**26 and peak > step_peak(4096)
 # --8<-- [end:check]

@@ -32,7 +32,8 @@ except torch._dynamo.exc.Unsupported as err:
 
 # --8<-- [start:check]
 assert torch.allclose(branchy(x), branchless(x))
-assert torch._dynamo.explain(branchy)(x).graph_break_count >= 1
+report = torch._dynamo.explain(branchy)(x)
+assert report.graph_count == 2 and report.graph_break_count == 1
 assert torch._dynamo.explain(branchless)(x).graph_break_count == 0
 assert torch._dynamo.explain(branchless)(x).graph_count == 1
 # --8<-- [end:check]
