@@ -17,7 +17,7 @@ compiled = torch.compile(gelu_tanh)  # nothing is compiled yet
 start = time.perf_counter()
 try:
     out = compiled(x)  # the first call captures the graph and compiles it
-except RuntimeError as err:  # BackendCompilerFailed, e.g. no C++ compiler
+except RuntimeError as err:  # e.g. InductorError: no working C++ compiler
     print(f"torch.compile failed ({type(err).__name__}); running eagerly")
     compiled = gelu_tanh
     out = compiled(x)
