@@ -4,6 +4,8 @@
     python scripts/benchmark.py --tests      # also time the whole test suite
     python scripts/benchmark.py --snippets   # only run every snippet once, cold, and list
                                              # the training examples with their times
+    python scripts/benchmark.py --compile    # eager vs torch.compile on CPU for the
+                                             # Devices chapter's model (one thread)
 
 Prints: the sum of the snippets' own run times, a cold build (no cache), a warm build
 (everything cached), a plain build with the snippet hook disabled (BOOK_RUN_SNIPPETS=0),
@@ -81,6 +83,51 @@ def snippets_only() -> None:
     print_training(training_examples(ROOT, seconds))
 
 
+def compile_report(runs: int = 5) -> None:
+    """Eager vs ``torch.compile`` on one CPU thread, for the Devices chapter's model.
+
+    Each time is the median of ``runs`` measurements taken after a warm-up; the first
+    compiled call (capture and code generation) is timed on its own.
+    """
+    import torch
+    from torch import nn
+    from torch.utils import benchmark
+
+    torch.set_num_threads(1)
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 2)).eval()  # as in amp_training.py
+
+    def gelu_tanh(x):
+        return 0.5 * x * (1.0 + torch.tanh(0.7978845608 * (x + 0.044715 * x**3)))
+
+    def median(f, x):
+        """Median seconds per call of f(x), after a warm-up call."""
+        with torch.no_grad():
+            f(x)
+            timer = benchmark.Timer("f(x)", globals={"f": f, "x": x}, num_threads=1)
+            return statistics.median(timer.blocked_autorange(min_run_time=0.2).median for _ in range(runs))
+
+    cases = [
+        ("MLP 20-64-2, batch 256", model, torch.randn(256, 20)),
+        ("tanh GELU, 1e6 elements", gelu_tanh, torch.randn(1_000_000)),
+    ]
+    print(f"eager vs torch.compile on one CPU thread, torch {torch.__version__} (median of {runs} runs after warm-up)")
+    print(f"  {'case':<26} {'first call':>10} {'eager':>10} {'compiled':>10} {'eager/compiled':>14}")
+    for name, fn, x in cases:
+        compiled = torch.compile(fn)
+        start = time.perf_counter()
+        try:
+            with torch.no_grad():
+                compiled(x)
+        except RuntimeError as err:  # BackendCompilerFailed (no C++ compiler, ...)
+            print(f"  {name:<26} torch.compile failed here ({type(err).__name__}); nothing to compare")
+            continue
+        first = time.perf_counter() - start
+        eager, fused = median(fn, x), median(compiled, x)
+        print(f"  {name:<26} {first:9.2f}s {eager * 1e3:8.3f}ms {fused * 1e3:8.3f}ms {eager / fused:14.2f}")
+    print()
+
+
 def timed(cmd: list[str], cwd: Path, **env: str) -> float:
     start = time.perf_counter()
     proc = subprocess.run(
@@ -97,7 +144,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each build (median)")
     parser.add_argument("--tests", action="store_true", help="also time the test suite (python -m pytest)")
     parser.add_argument("--snippets", action="store_true", help="only run the snippets and list training examples")
+    parser.add_argument("--compile", action="store_true", help="only time eager vs torch.compile on CPU")
     args = parser.parse_args()
+    if args.compile:
+        compile_report(args.repeat + 2)
+        return
     if args.snippets:
         snippets_only()
         return

@@ -14,6 +14,7 @@ import json
 import os
 import platform
 import sys
+import warnings
 
 
 def environment():
@@ -45,6 +46,11 @@ def main(argv):
     import matplotlib.pyplot  # noqa: F401 - imported once here rather than in the first snippet
     import numpy  # noqa: F401
     import torch  # noqa: F401
+
+    # torch.compile imports this lazily, and importing it warns (torch.jit.script_method).
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*script_method", category=DeprecationWarning)
+        import torch.utils.mkldnn  # noqa: F401
 
     from tools import execute
 
