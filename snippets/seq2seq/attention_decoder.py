@@ -161,7 +161,7 @@ pred = greedy(model, src.to(device), lengths[k : k + 1]).cpu()
 w = weights[k]
 names = [str(k - 3) if k > 2 else "<eos>" for k in range(V)]
 fig, ax = plt.subplots(figsize=(5, 4.2))
-ax.imshow(w[: L + 1, :L], cmap="Blues", vmin=0, vmax=1)
+ax.imshow(w[: L + 1, :L].numpy(), cmap="Blues", vmin=0, vmax=1)
 ax.set_xticks(range(L), [names[k] for k in src[0, :L]])
 ax.set_yticks(range(L + 1), [names[k] for k in pred[0, : L + 1].cpu()])
 ax.set(
