@@ -145,4 +145,15 @@ assert 0.1 < table[10][1] < 0.35 and 0.65 < table[10][0] < 0.82
 assert all(
     table[L][1] >= table[L + 1][1] for L in range(3, MAX_LEN)
 )  # falls with length
+# greedy decoding = the teacher-forced model reading its own outputs
+src, lengths, _, _ = make_batch(
+    500, torch.Generator().manual_seed(1), test=True
+)
+with torch.no_grad():
+    pred = greedy(model, src.to(device), lengths)
+    bos = torch.full((500, 1), BOS, device=device)
+    again = model(
+        src.to(device), lengths, torch.cat([bos, pred[:, :-1]], 1)
+    ).argmax(-1)
+assert (again == pred).all()
 # --8<-- [end:check]
