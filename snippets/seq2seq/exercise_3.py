@@ -13,38 +13,36 @@ model = nn.Transformer(
     dropout=0.0,
     batch_first=True,
 ).eval()
-src, tgt = torch.randn(1, 6, d), torch.randn(1, 5, d)
 causal = nn.Transformer.generate_square_subsequent_mask(5)  # -inf above
 src_pad = torch.tensor([[False] * 4 + [True] * 2])  # True = ignore
-
 print("causal mask:\n", causal)
-out = model(
-    src,
-    tgt,
-    tgt_mask=causal,
-    src_key_padding_mask=src_pad,
-    memory_key_padding_mask=src_pad,
-)
 
-# change the last target token and the padded source positions
-tgt2, src2 = tgt.clone(), src.clone()
-tgt2[:, -1] = torch.randn(d)
-src2[:, 4:] = torch.randn(2, d)
-out2 = model(
-    src2,
-    tgt2,
-    tgt_mask=causal,
-    src_key_padding_mask=src_pad,
-    memory_key_padding_mask=src_pad,
-)
-gap = (out2 - out).abs().amax(dim=-1)[0]
+
+def run(src, tgt):
+    return model(
+        src,
+        tgt,
+        tgt_mask=causal,
+        src_key_padding_mask=src_pad,
+        memory_key_padding_mask=src_pad,
+    )
+
+
+src, tgt = torch.randn(1, 6, d), torch.randn(1, 5, d)
+out = run(src, tgt)
+tgt2 = tgt.clone()
+tgt2[:, -1] = torch.randn(d)  # a different last target token
+gap = (run(src, tgt2) - out).abs().amax(dim=-1)[0]
 print("change per target position:", [f"{g:.1e}" for g in gap.tolist()])
+src2 = src.clone()
+src2[:, 4:] = torch.randn(2, d)  # different vectors at the padding
+pad_gap = (run(src2, tgt) - out).abs().max().item()
+print("change from the padded source positions:", pad_gap)
 # --8<-- [end:code]
 
 # --8<-- [start:check]
 assert causal.shape == (5, 5) and torch.isinf(causal.triu(1)[0, 1:]).all()
-assert (
-    gap[:-1].max() < 1e-5
-)  # earlier positions do not see the last token or the padding
+assert gap[:-1].max() < 1e-5  # earlier positions do not see the last token
 assert gap[-1] > 1e-2
+assert pad_gap < 1e-5
 # --8<-- [end:check]
