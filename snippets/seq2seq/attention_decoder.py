@@ -159,7 +159,7 @@ k = (lengths == MAX_LEN).nonzero()[0, 0].item()  # one test string of 10
 src, L = src[k : k + 1], MAX_LEN
 pred = greedy(model, src.to(device), lengths[k : k + 1]).cpu()
 w = weights[k]
-names = [str(k - 3) if k > 2 else "<eos>" for k in range(V)]
+names = ["<pad>", "<bos>", "<eos>"] + [str(i) for i in range(10)]
 fig, ax = plt.subplots(figsize=(5, 4.2))
 ax.imshow(w[: L + 1, :L].numpy(), cmap="Blues", vmin=0, vmax=1)
 ax.set_xticks(range(L), [names[k] for k in src[0, :L]])
