@@ -41,7 +41,7 @@ from tools.runner import Runner  # noqa: E402
 from tools.snippet import discover  # noqa: E402
 
 TRAINING_BAR = 10.0  # seconds per training example, on one CPU thread
-CHAPTER_BARS = {"attention": 20.0}  # chapters whose models may take longer
+CHAPTER_BARS = {"attention": 20.0, "seq2seq": 20.0}  # chapters whose models may take longer
 
 
 def bar_of(name: str) -> float:
