@@ -28,7 +28,7 @@ def shown_code(page: Path, bases: list[Path]) -> list[str]:
     """The code the page shows, block by block, in order: fenced includes, and the
     code behind figures shown on their own (an output include not right after a fence)."""
     text = includes.flatten_containers(page.read_text(encoding="utf-8"))
-    blocks, body, in_fence, fence_output_next = [], [], False, False
+    blocks, body, in_fence, fence_output_next, indent = [], [], False, False, 0
     for line in text.split("\n"):
         stripped = line.strip()
         if in_fence:
@@ -36,10 +36,11 @@ def shown_code(page: Path, bases: list[Path]) -> list[str]:
                 in_fence, fence_output_next = False, True
                 blocks.append("\n".join(x.text for x in includes.expand("\n".join(body), bases)).strip())
             else:
-                body.append(stripped)
+                # Drop the fence's own indentation (a list item's), keep the code's.
+                body.append(line[indent:] if not line[:indent].strip() else stripped)
             continue
         if stripped.startswith("```python"):
-            in_fence, body = True, []
+            in_fence, body, indent = True, [], len(line) - len(line.lstrip())
             continue
         m = includes.INCLUDE.match(line)
         if m and m["target"].endswith(".md"):
