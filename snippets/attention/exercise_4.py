@@ -2,7 +2,7 @@
 from torch import nn
 
 
-class Block(nn.Module):  # the block of this chapter, without its forward
+class Block(nn.Module):  # a GPT-2 block (MLP to 4d), without its forward
     def __init__(self, d):
         super().__init__()
         self.norm1, self.norm2 = nn.LayerNorm(d), nn.LayerNorm(d)

@@ -95,7 +95,7 @@ for t in (0.5, 1.0, 1.5):
 
 # --8<-- [start:check]
 assert sum(p.numel() for p in model.parameters()) == 72029
-assert 4.5 < gru_ppl < 5.3  # unigram: about 28; the Transformer: above 5.3
+assert 5.0 < gru_ppl < 5.3  # unigram: about 28; the Transformer: below 5.0
 line_2 = {t: s.split("\n")[1] for t, s in samples.items()}
 assert line_2[1.0] == line_2[1.5] != line_2[0.5]
 # --8<-- [end:check]
