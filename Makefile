@@ -13,7 +13,7 @@ BIN   := $(VENV)/bin
 SETUP := $(VENV)/.setup-done
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup browser serve build test figures lint clean
+.PHONY: setup browser serve build downloads test figures lint clean
 
 setup: $(SETUP)
 
@@ -42,6 +42,10 @@ serve: $(SETUP)
 
 build: $(SETUP)
 	$(BIN)/mkdocs build --strict
+
+# The PDFs (one per language) and the offline zip, into site/downloads/.
+downloads: build browser
+	$(BIN)/python scripts/build_downloads.py
 
 test: $(SETUP) browser
 	$(BIN)/python -m pytest

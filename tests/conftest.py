@@ -43,3 +43,18 @@ def built_book(tmp_path_factory) -> Build:
         timeout=1800,
     )
     return Build(root=root, site=site, log=proc.stdout + proc.stderr, returncode=proc.returncode)
+
+
+@pytest.fixture(scope="session")
+def published_book(built_book) -> Build:
+    """The site as it is published: ``built_book`` plus its downloads (both PDFs and the
+    offline zip, scripts/build_downloads.py) in ``site/downloads/``."""
+    assert built_book.returncode == 0, built_book.log[-3000:]
+    from tools import downloads, pdf
+
+    try:
+        pdf.chromium()
+    except SystemExit as missing:
+        pytest.fail(str(missing))
+    downloads.build(built_book.root, built_book.site)
+    return built_book
