@@ -86,3 +86,17 @@ def test_bad_tex_names_page_and_line(book):
     assert message.startswith(
         f"docs/en/ch.md:{line_of(page, 'frac')}: cannot render $\\frac{{1}}{{$: KaTeX parse error"
     )
+
+
+def test_instant_navigation_stays_off_since_it_breaks_the_language_switcher(book):
+    """Material's instant navigation swaps pages in place and rewrites the language
+    switcher itself, so the switcher would stop leading to the same page in the other
+    language; mkdocs-static-i18n refuses the combination. If a later version accepts
+    it, this fails, and instant navigation can be tried again in the browser tests."""
+    config = book / "mkdocs.yml"
+    edit(config, "    - navigation.footer\n", "    - navigation.footer\n    - navigation.instant\n")
+    result = fixture.build(book)
+    assert result.returncode != 0
+    assert "language switcher contextual link is not compatible with theme.features = navigation.instant" in (
+        result.stdout
+    )

@@ -76,7 +76,7 @@ class Seq2Seq(nn.Module):
 def alignment(model, src, lengths, pred):
     """Attention weights (N, T, S) of greedy decoding, from scratch."""
     h, memory, src_real = model.encode(src, lengths)
-    bos = torch.full((len(src), 1), BOS, device=device)
+    bos = torch.full((len(src), 1), BOS, device=src.device)
     q, _ = model.decoder(model.tgt_emb(torch.cat([bos, pred[:, :-1]], 1)), h)
     scores = q @ memory.transpose(1, 2) / q.shape[-1] ** 0.5
     return scores.masked_fill(~src_real[:, None, :], float("-inf")).softmax(-1)
@@ -85,7 +85,7 @@ def alignment(model, src, lengths, pred):
 @torch.inference_mode()
 def greedy(model, src, lengths):
     h, memory, src_real = model.encode(src, lengths)
-    y = torch.full((len(src), 1), BOS, device=device)
+    y = torch.full((len(src), 1), BOS, device=src.device)
     steps = []
     for _ in range(MAX_LEN + 1):  # feed back the model's own best guess
         logits, h = model.decode(y, h, memory, src_real)

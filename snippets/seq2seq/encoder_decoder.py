@@ -66,7 +66,7 @@ class Seq2Seq(nn.Module):
 @torch.inference_mode()
 def greedy(model, src, lengths):
     h = model.encode(src, lengths)
-    y = torch.full((len(src), 1), BOS, device=device)
+    y = torch.full((len(src), 1), BOS, device=src.device)
     steps = []
     for _ in range(MAX_LEN + 1):  # feed back the model's own best guess
         logits, h = model.decode(y, h)
@@ -140,11 +140,11 @@ assert math.isclose(
 assert 0.1 < losses[1] < 0.35
 assert 0.92 < forced_acc < 0.97 and 0.85 < greedy_acc < 0.92
 assert forced_acc - greedy_acc > 0.04  # exposure bias
-assert table[3][1] > 0.99 and table[4][1] > 0.99
+assert table[3][1] == table[4][1] == 1.0  # without error
 assert 0.1 < table[10][1] < 0.35 and 0.65 < table[10][0] < 0.82
 assert all(
-    table[L][1] >= table[L + 1][1] for L in range(3, MAX_LEN)
-)  # falls with length
+    table[L][1] > table[L + 1][1] for L in range(4, MAX_LEN)
+)  # from 5 digits on, falls with every extra digit
 # greedy decoding = the teacher-forced model reading its own outputs
 src, lengths, _, _ = make_batch(
     500, torch.Generator().manual_seed(1), test=True

@@ -39,9 +39,11 @@ class TransformerSeq2Seq(nn.Module):
         super().__init__()
         self.src_emb = nn.Embedding(V, d, padding_idx=PAD)
         self.tgt_emb = nn.Embedding(V, d, padding_idx=PAD)
-        self.pos = nn.Embedding(MAX_LEN + 1, d)  # learned positions
+        self.pos = nn.Embedding(MAX_LEN + 1, d)  # learned, shared by both sides
         encoder = nn.TransformerEncoder(  # no nested tensors for padding
-            nn.TransformerEncoderLayer(d, heads, ff, 0.0, batch_first=True),
+            nn.TransformerEncoderLayer(
+                d, heads, dim_feedforward=ff, dropout=0.0, batch_first=True
+            ),
             layers,
             enable_nested_tensor=False,
         )
@@ -83,7 +85,7 @@ class TransformerSeq2Seq(nn.Module):
 @torch.inference_mode()
 def greedy(model, src, lengths):
     memory, src_pad = model.encode(src)  # the encoder runs once
-    y = torch.full((len(src), 1), BOS, device=device)
+    y = torch.full((len(src), 1), BOS, device=src.device)
     for _ in range(MAX_LEN + 1):  # the decoder reruns on the whole prefix
         logits = model.decode(y, memory, src_pad)[:, -1:]
         y = torch.cat([y, logits.argmax(dim=-1)], dim=1)
