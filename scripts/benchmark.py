@@ -6,6 +6,8 @@
                                              # the training examples with their times
     python scripts/benchmark.py --compile    # eager vs torch.compile on CPU for the
                                              # Devices chapter's model (one thread)
+    python scripts/benchmark.py --lighthouse # Lighthouse scores of a built site/ (npx,
+                                             # system Chromium), mobile and desktop
 
 Prints: the sum of the snippets' own run times, a cold build (no cache), a warm build
 (everything cached), a plain build with the snippet hook disabled (BOOK_RUN_SNIPPETS=0),
@@ -22,6 +24,9 @@ Every training example (a snippet that calls ``backward()`` and an optimizer's
 """
 
 import argparse
+import functools
+import gzip
+import http.server
 import json
 import os
 import re
@@ -30,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -139,13 +145,86 @@ def timed(cmd: list[str], cwd: Path, **env: str) -> float:
     return seconds
 
 
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves text files gzip-compressed, as GitHub Pages does."""
+
+    TEXT = ("html", "css", "javascript", "json", "svg", "xml", "text")
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path.split("?")[0]))
+        if path.is_dir():
+            path = path / "index.html"
+        kind = self.guess_type(str(path))
+        if path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "") and any(t in kind for t in self.TEXT):
+            data = gzip.compress(path.read_bytes(), 6)
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+            return
+        super().do_GET()
+
+
+def lighthouse_report(site: Path) -> None:
+    """Lighthouse (from npm, run with npx against the system Chromium) on each language's
+    home page and longest chapter, with the mobile and desktop presets."""
+    from tools.pdf import LANGUAGES, chromium
+
+    if not (site / "index.html").exists():
+        raise SystemExit(f"{site} holds no built site: run `make build` first")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    pages = []
+    for folder in LANGUAGES.values():
+        chapters = [p for p in (site / folder).glob("*/index.html") if p.parent.name not in ("notebooks", "en")]
+        longest = max(chapters, key=lambda p: p.stat().st_size)
+        pages += [folder, f"{folder}{longest.parent.name}/"]
+    env = {**os.environ, "CHROME_PATH": chromium()}
+    print(f"{'page':28} {'preset':8} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}   LCP, TBT")
+    for page in pages:
+        for preset in ("mobile", "desktop"):
+            command = ["npx", "--yes", "lighthouse@12", base + page, "--quiet", "--output=json", "--output-path=stdout"]
+            command += ["--chrome-flags=--headless=new --no-sandbox"]
+            if preset == "desktop":
+                command.append("--preset=desktop")
+            done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+            if done.returncode != 0:
+                raise SystemExit(f"lighthouse failed on /{page}:\n{done.stderr[-2000:]}")
+            report = json.loads(done.stdout)
+            score = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
+            audits = report["audits"]
+            print(
+                f"{'/' + page:28} {preset:8} {score['performance']:5} {score['accessibility']:5} "
+                f"{score['best-practices']:5} {score['seo']:5}   "
+                f"{audits['largest-contentful-paint']['displayValue']}, {audits['total-blocking-time']['displayValue']}"
+            )
+    server.shutdown()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each build (median)")
     parser.add_argument("--tests", action="store_true", help="also time the test suite (python -m pytest)")
     parser.add_argument("--snippets", action="store_true", help="only run the snippets and list training examples")
     parser.add_argument("--compile", action="store_true", help="only time eager vs torch.compile on CPU")
+    parser.add_argument(
+        "--lighthouse",
+        type=Path,
+        nargs="?",
+        const=ROOT / "site",
+        metavar="SITE",
+        help="only run Lighthouse on a built site (default: site/)",
+    )
     args = parser.parse_args()
+    if args.lighthouse:
+        lighthouse_report(args.lighthouse.resolve())
+        return
     if args.compile:
         compile_report(args.repeat + 2)
         return

@@ -77,3 +77,11 @@ def test_language_switcher_points_to_the_same_page(built_book):
     en = page_html(built_book, "en", "tensors.md")
     assert re.search(r'href="[^"]*en/tensors/"[^>]*hreflang="en"', zh), "zh page does not link to its en twin"
     assert re.search(r'href="[^"]*(\.\./)+tensors/"[^>]*hreflang="zh"', en), "en page does not link to its zh twin"
+
+
+def test_the_site_root_has_a_robots_txt(built_book):
+    """Crawlers (and Lighthouse's SEO audit) look for /robots.txt at the root only."""
+    assert built_book.returncode == 0, built_book.log[-3000:]
+    lines = (built_book.site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ["User-agent: *", "Allow: /"]
+    assert not (built_book.site / "en" / "robots.txt").exists()
