@@ -5,8 +5,6 @@ dark theme, a phone-sized viewport, and accessibility (axe-core)."""
 
 import functools
 import http.server
-import os
-import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -14,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tools import pdf
 from tools.includes import read_target
 from tools.layout import ROOT
 
@@ -22,7 +21,6 @@ pytestmark = pytest.mark.slow
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS / "zh").as_posix() for p in (DOCS / "zh").rglob("*.md"))
 LANGUAGES = {"zh": "", "en": "en/"}
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
 def url_path(language: str, page: str) -> str:
@@ -31,13 +29,10 @@ def url_path(language: str, page: str) -> str:
 
 
 def chromium_path() -> str:
-    found = os.environ.get("BOOK_CHROMIUM") or next(filter(None, map(shutil.which, BROWSERS)), None)
-    if not found:
-        pytest.fail(
-            "no Chromium found: install it (Debian/Ubuntu: apt-get install chromium), "
-            "or point BOOK_CHROMIUM at a Chromium or Chrome executable"
-        )
-    return found
+    try:
+        return pdf.chromium()
+    except SystemExit as missing:
+        pytest.fail(str(missing))
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

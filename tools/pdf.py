@@ -38,8 +38,8 @@ def chromium() -> str:
     found = os.environ.get("BOOK_CHROMIUM") or next(filter(None, map(shutil.which, BROWSERS)), None)
     if not found:
         raise SystemExit(
-            "printing the PDF needs Chromium: install it (Debian/Ubuntu: apt-get install chromium "
-            "fonts-noto-cjk), or point BOOK_CHROMIUM at a Chromium or Chrome executable"
+            "no Chromium found (the PDFs and the browser tests need it): install it (Debian/Ubuntu: "
+            "apt-get install chromium fonts-noto-cjk), or point BOOK_CHROMIUM at a Chromium or Chrome executable"
         )
     return found
 
