@@ -21,8 +21,8 @@ from tools import pdf
 HOME = re.compile(r"(?:[a-z]{2}/)?index\.md")  # the home page of each language
 SHIM = "assets/javascripts/iframe-worker.js"
 WORDS = {
-    "zh": ("下载", "PDF（中文）", "PDF（英文）", "离线版网站（zip，解压后打开 index.html）"),
-    "en": ("Download", "PDF (Chinese)", "PDF (English)", "the site for offline reading (zip: unpack, open index.html)"),
+    "zh": ("下载：", "PDF（中文）", "PDF（英文）", "离线版网站（zip，解压后打开 index.html）"),
+    "en": ("Download: ", "PDF (Chinese)", "PDF (English)", "the site, offline (zip: unpack, open index.html)"),
 }
 
 
@@ -48,7 +48,7 @@ def links(depth: int, language: str) -> str:
         (f"{up}downloads/{pdf.ZIP}", site),
     ]
     anchors = " · ".join(f'<a href="{href}" download>{text}</a>' for href, text in items)
-    return f'<p class="book-downloads"><strong>{title}</strong>: {anchors}</p>'
+    return f'<p class="book-downloads"><strong>{title}</strong>{anchors}</p>'
 
 
 def on_page_content(html, page, config, files):
