@@ -3,8 +3,8 @@
 The site is served on 127.0.0.1 and its pages are found in reading order by following
 each page's "next" link from the home page. Chromium prints every page with the site's
 own print stylesheet (answers open, links to other chapters pointing to the published
-site, a bookmark per heading); pypdf joins the pages behind a cover, with one bookmark
-per chapter, lays page numbers over them and removes the fonts and images the pages
+site, a bookmark per heading); pypdf joins the pages and their bookmarks behind a cover,
+lays page numbers over them and removes the fonts and images the pages
 share. (Printing the whole book as one HTML document takes minutes where printing it
 page by page takes seconds.)
 """
@@ -158,9 +158,9 @@ def print_book(site: Path, out: Path, languages=tuple(LANGUAGES)) -> dict[str, P
                     cover.close()
                 page.evaluate(PREPARE)
                 page.add_style_tag(content=STYLE)
-                chapter = page.eval_on_selector("article h1", "h => h.firstChild.textContent").strip()
+                # Chromium's own bookmarks: the page's h1 on top, its sections below.
                 data = page.pdf(format="A4", print_background=True, outline=True, tagged=True)
-                writer.append(pypdf.PdfReader(io.BytesIO(data)), outline_item=chapter)
+                writer.append(pypdf.PdfReader(io.BytesIO(data)))
             page.close()
             numbers = page_numbers(browser, len(writer.pages), skip=1)
             for book_page, number_page in zip(writer.pages, numbers.pages, strict=True):
