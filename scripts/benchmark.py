@@ -8,10 +8,15 @@
                                              # Devices chapter's model (one thread)
     python scripts/benchmark.py --lighthouse # Lighthouse scores of a built site/ (npx,
                                              # system Chromium), mobile and desktop
+    python scripts/benchmark.py --reload     # only `mkdocs serve` reloads, on a warm
+                                             # copy of this tree (build it first)
 
 Prints: the sum of the snippets' own run times, a cold build (no cache), a warm build
 (everything cached), a plain build with the snippet hook disabled (BOOK_RUN_SNIPPETS=0),
-and the ratios warm/plain (target <= 1.10) and cold/(plain + snippet sum) (target <= 1.15).
+and the ratios warm/plain (target <= 1.10) and cold/(plain + snippet sum) (target <= 1.15);
+then, in ``mkdocs serve``, the time from saving an edit to the served page showing it:
+a sentence of prose (target <= 2 s) and one snippet's printed output (target <= 2 s plus
+that snippet's own run time).
 
 The cold build also fills caches that have nothing to do with snippets (mkdocs-jupyter's
 rendered notebook pages, the generated notebooks), so the plain build it is compared
@@ -207,6 +212,89 @@ def lighthouse_report(site: Path) -> None:
     server.shutdown()
 
 
+RELOAD_TARGET = 2.0  # seconds from saving an edit to the served page showing it
+RELOAD_PAGE = "en/tensors"
+RELOAD_SNIPPET = "tensors/clamp.py"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _page(url: str) -> str:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _until(predicate, timeout: float, what: str, log: Path) -> float:
+    """Seconds until ``predicate()`` holds, polling every 20 ms."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if predicate():
+            return time.perf_counter() - start
+        time.sleep(0.02)
+    sys.exit(f"timed out after {timeout:g} s waiting for {what}; the server said:\n{log.read_text()[-3000:]}")
+
+
+def reload_report(tree: Path, repeat: int) -> list[tuple[str, str]]:
+    """Time prose and snippet edits in ``mkdocs serve`` on ``tree`` (a warm copy)."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/{RELOAD_PAGE}/"
+    log = tree / "serve.log"
+    page = tree / "docs" / f"{RELOAD_PAGE}.md"
+    snippet = tree / "snippets" / RELOAD_SNIPPET
+    with open(log, "w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=tree,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+    prose, code = [], []
+    try:
+        _until(lambda: "</html>" in _page(url), 600, "the first build of `mkdocs serve`", log)
+        for n in range(repeat):
+            word = f"reloadmarker{n}"
+            text = page.read_text(encoding="utf-8")
+            heading_end = text.index("\n", text.index("# ")) + 1
+            page.write_text(text[:heading_end] + f"\n{word}\n" + text[heading_end:], encoding="utf-8")
+            prose.append(_until(lambda w=word: w in _page(url), 300, "the prose edit to show", log))
+            printed = f"snippetmarker{n}"
+            source = snippet.read_text(encoding="utf-8")
+            end = source.index("# --8<-- [end:code]")
+            snippet.write_text(source[:end] + f'print("{printed}")\n' + source[end:], encoding="utf-8")
+            code.append(_until(lambda w=printed: w in _page(url), 300, "the snippet edit to show", log))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    record = tree / ".cache" / "book" / "state" / f"{RELOAD_SNIPPET.removesuffix('.py')}.json"
+    own = json.loads(record.read_text())["seconds"] if record.exists() else 0.0
+    prose_s, code_s = statistics.median(prose), statistics.median(code)
+    return [
+        (f"serve: prose edit shown (median of {repeat}, target <= {RELOAD_TARGET:g} s)", f"{prose_s:.2f} s"),
+        (
+            f"serve: snippet edit shown (median of {repeat}, target <= {RELOAD_TARGET:g} s + {own:.2f} s run)",
+            f"{code_s:.2f} s",
+        ),
+    ]
+
+
+def print_rows(rows: list[tuple[str, str]]) -> None:
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each build (median)")
@@ -221,7 +309,16 @@ def main() -> None:
         metavar="SITE",
         help="only run Lighthouse on a built site (default: site/)",
     )
+    parser.add_argument("--reload", action="store_true", help="only time `mkdocs serve` reloads (warm tree)")
     args = parser.parse_args()
+    if args.reload:
+        with tempfile.TemporaryDirectory(prefix="book-reload-") as tmp:
+            tree = Path(tmp) / "tree"
+            ignore = shutil.ignore_patterns("site", ".venv", "node_modules", ".git")
+            shutil.copytree(ROOT, tree, ignore=ignore)
+            (tree / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+            print_rows(reload_report(tree, args.repeat))
+        return
     if args.lighthouse:
         lighthouse_report(args.lighthouse.resolve())
         return
@@ -265,14 +362,13 @@ def main() -> None:
             ("warm / plain (target <= 1.10)", f"{warm / plain:.3f}"),
             ("cold / (plain cold + snippet sum) (target <= 1.15)", f"{cold / (plain_cold + snippet_sum):.3f}"),
         ]
+        rows += reload_report(tree, args.repeat)
         if args.tests:
             tests = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], ROOT)
             rows.append(("test suite (python -m pytest)", f"{tests:.1f} s"))
 
     print_training(examples)
-    width = max(len(name) for name, _ in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    print_rows(rows)
 
 
 if __name__ == "__main__":
