@@ -47,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tools import serve  # noqa: E402
 from tools.layout import Layout, copy_clean_tree  # noqa: E402
 from tools.runner import Runner  # noqa: E402
 from tools.snippet import discover  # noqa: E402
@@ -217,14 +218,6 @@ RELOAD_PAGE = "en/tensors"
 RELOAD_SNIPPET = "tensors/clamp.py"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _page(url: str) -> str:
     import urllib.request
 
@@ -247,19 +240,11 @@ def _until(predicate, timeout: float, what: str, log: Path) -> float:
 
 def reload_report(tree: Path, repeat: int) -> list[tuple[str, str]]:
     """Time prose and snippet edits in ``mkdocs serve`` on ``tree`` (a warm copy)."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/{RELOAD_PAGE}/"
     log = tree / "serve.log"
+    server, port = serve.start(tree, log)
+    url = f"http://127.0.0.1:{port}/{RELOAD_PAGE}/"
     page = tree / "docs" / f"{RELOAD_PAGE}.md"
     snippet = tree / "snippets" / RELOAD_SNIPPET
-    with open(log, "w") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=tree,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        )
     prose, code = [], []
     try:
         _until(lambda: "</html>" in _page(url), 600, "the first build of `mkdocs serve`", log)

@@ -1,23 +1,15 @@
 """``mkdocs serve``: editing a snippet updates its page, and only that snippet runs again."""
 
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 
 import pytest
 
+from tools import serve
+
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str) -> str:
@@ -43,16 +35,8 @@ def test_editing_a_snippet_reruns_only_it(built_book, tmp_path):
     tree = tmp_path / "tree"
     # Start warm: a copy of the built tree, cache included.
     shutil.copytree(built_book.root, tree, symlinks=True)
-    port = free_port()
     log_path = tmp_path / "serve.log"
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=tree,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        )
+    server, port = serve.start(tree, log_path)
     try:
         url = f"http://127.0.0.1:{port}/en/tensors/"
         wait_for(lambda: "ndim" in fetch(url) or "tensor" in fetch(url), 180, "the first build")
