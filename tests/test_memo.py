@@ -1,0 +1,64 @@
+"""The memos of tools/memo.py give what the uncached steps give, and redo a step only
+when one of its inputs changed."""
+
+from types import SimpleNamespace
+
+import pygments
+from material.plugins.search.plugin import SearchIndex
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
+
+from tools import memo
+
+CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {}}
+
+
+def _page(url: str, content: str):
+    return SimpleNamespace(url=url, title="Tensors", meta={}, toc=[], content=content)
+
+
+def _entries(page, index_class) -> list[dict]:
+    index = index_class(**CONFIG)
+    index.add_entry_from_context(page)
+    return index.entries
+
+
+def test_search_entries_are_reused_until_the_page_changes(monkeypatch):
+    page = _page("memo-test/", '<h2 id="shape">Shape</h2><p>A tensor has a shape.</p>')
+    plain = _entries(page, SearchIndex)
+    assert plain and any("shape" in e["text"] for e in plain)
+    assert _entries(page, memo.MemoSearchIndex) == plain
+
+    calls = []
+    original = SearchIndex.add_entry_from_context
+    monkeypatch.setattr(SearchIndex, "add_entry_from_context", lambda self, p: calls.append(p) or original(self, p))
+    assert _entries(page, memo.MemoSearchIndex) == plain
+    assert calls == []  # served from the memo
+
+    changed = _page("memo-test/", '<h2 id="shape">Shape</h2><p>A tensor has a dtype.</p>')
+    entries = _entries(changed, memo.MemoSearchIndex)
+    assert len(calls) == 1 and any("dtype" in e["text"] for e in entries)
+
+
+def test_memo_search_index_keeps_what_the_plugin_index_held():
+    plugin = SimpleNamespace(search_index=SearchIndex(**CONFIG))
+    plugin.search_index.entries.append({"location": "a/", "title": "A", "text": ""})
+    memo.use_for_search(plugin)
+    assert isinstance(plugin.search_index, memo.MemoSearchIndex)
+    assert plugin.search_index.entries == [{"location": "a/", "title": "A", "text": ""}]
+    index = plugin.search_index
+    memo.use_for_search(plugin)
+    assert plugin.search_index is index
+
+
+def test_highlighting_matches_pygments_and_runs_once_per_input(monkeypatch):
+    code = "x = torch.ones(2, 3)\nprint(x.shape)\n"
+    expected = pygments.highlight(code, PythonLexer(), HtmlFormatter(hl_lines=[2]))
+    calls = []
+    monkeypatch.setattr(memo, "_highlight", lambda *a: calls.append(a) or pygments.highlight(*a))
+    monkeypatch.setattr(memo, "_colours", {})
+    assert memo.highlight(code, PythonLexer(), HtmlFormatter(hl_lines=[2])) == expected
+    assert memo.highlight(code, PythonLexer(), HtmlFormatter(hl_lines=[2])) == expected
+    assert len(calls) == 1
+    other = memo.highlight(code, PythonLexer(), HtmlFormatter(hl_lines=[1]))
+    assert len(calls) == 2 and other != expected

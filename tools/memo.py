@@ -1,0 +1,85 @@
+"""Remember the results of two slow, pure steps that every build repeats page by page.
+
+``mkdocs serve`` rebuilds the whole site after each edit, and most of that time went
+to work whose result had not changed: material's search plugin parsing the HTML of
+every page (and segmenting its Chinese text) to index it, and Pygments colouring every
+code block. Both are pure functions of their inputs, so each result is kept, keyed by
+everything it is computed from, in this module, which lives as long as the process
+(``mkdocs serve`` reloads the hooks on each rebuild, not the ``tools`` package). A
+one-off ``mkdocs build`` computes everything once, as before; a rebuild only redoes
+the pages and code blocks that changed.
+"""
+
+import hashlib
+import json
+
+from material.plugins.search.plugin import SearchIndex
+from pygments import highlight as _highlight
+
+# Search entries of each page: url -> (digest of what they were made from, entries).
+_entries: dict[str, tuple[str, list[dict]]] = {}
+# Coloured code: digest of (code, lexer, formatter) -> HTML. Bounded by clearing.
+_colours: dict[str, str] = {}
+COLOURS_LIMIT = 20_000
+
+
+def _toc(items) -> list:
+    return [[item.id, item.url, item.title, _toc(item.children)] for item in items]
+
+
+def page_digest(page) -> str:
+    """Everything material's ``SearchIndex.add_entry_from_context`` reads from a page."""
+    meta = {k: page.meta.get(k) for k in ("search", "tags", "title")}
+    payload = [page.url, str(page.title), meta, _toc(page.toc), page.content]
+    return hashlib.sha256(json.dumps(payload, default=str, ensure_ascii=False).encode()).hexdigest()
+
+
+class MemoSearchIndex(SearchIndex):
+    """material's search index, reusing a page's entries while the page is unchanged."""
+
+    def add_entry_from_context(self, page):
+        digest = page_digest(page)
+        known = _entries.get(page.url)
+        if known is not None and known[0] == digest:
+            self.entries.extend(json.loads(json.dumps(known[1])))  # a copy: callers may edit entries
+            return
+        start = len(self.entries)
+        super().add_entry_from_context(page)
+        _entries[page.url] = (digest, json.loads(json.dumps(self.entries[start:])))
+
+
+def use_for_search(plugin) -> None:
+    """Give material's search plugin (after its ``on_config``) the memoising index,
+    keeping whatever it already holds."""
+    index = getattr(plugin, "search_index", None)
+    if index is None or isinstance(index, MemoSearchIndex):
+        return
+    memo = MemoSearchIndex(**index.config)
+    memo.entries = index.entries
+    plugin.search_index = memo
+
+
+def _options(obj) -> str:
+    return json.dumps(getattr(obj, "options", {}), sort_keys=True, default=repr)
+
+
+def highlight(code, lexer, formatter):
+    """``pygments.highlight``, remembered by the code and the full set of options."""
+    key = hashlib.sha256(
+        "\0".join(
+            [code, type(lexer).__qualname__, _options(lexer), type(formatter).__qualname__, _options(formatter)]
+        ).encode()
+    ).hexdigest()
+    html = _colours.get(key)
+    if html is None:
+        if len(_colours) >= COLOURS_LIMIT:
+            _colours.clear()
+        html = _colours[key] = _highlight(code, lexer, formatter)
+    return html
+
+
+def use_for_highlighting() -> None:
+    """Make pymdownx.highlight (used by superfences and inline code) colour through the memo."""
+    import pymdownx.highlight
+
+    pymdownx.highlight.highlight = highlight
