@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from tools import glossary
+from tools import glossary, memo
 
 NOT_CHAPTERS = {"index", "glossary"}
 
@@ -34,4 +34,6 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     if not page.file.src_uri.endswith(".md") or page.file.name in NOT_CHAPTERS:
         return html
-    return glossary.annotate(html, _terms(config), _language(config))
+    terms, language = _terms(config), _language(config)
+    source = (Path(config.docs_dir) / "glossary.yml").read_text(encoding="utf-8")
+    return memo.pure("glossary", [source, language, html], lambda: glossary.annotate(html, terms, language))

@@ -1,5 +1,5 @@
-"""Reuse, across the rebuilds of ``mkdocs serve``, the search entries of unchanged pages
-and the colouring of unchanged code blocks (tools.memo)."""
+"""Reuse, across the rebuilds of ``mkdocs serve``, the search entries of unchanged pages,
+the colouring of unchanged code blocks and the compiled theme templates (tools.memo)."""
 
 from tools import memo
 
@@ -15,3 +15,8 @@ def on_pre_build(config):
     search = config.plugins.get("material/search")
     if search is not None:
         memo.use_for_search(search)
+
+
+def on_env(env, config, files):
+    memo.use_for_templates(env)
+    return env

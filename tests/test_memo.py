@@ -62,3 +62,41 @@ def test_highlighting_matches_pygments_and_runs_once_per_input(monkeypatch):
     assert len(calls) == 1
     other = memo.highlight(code, PythonLexer(), HtmlFormatter(hl_lines=[1]))
     assert len(calls) == 2 and other != expected
+
+
+def test_pure_results_follow_their_inputs(monkeypatch):
+    monkeypatch.setattr(memo, "_results", {})
+    calls = []
+
+    def compute(text):
+        calls.append(text)
+        return text.upper()
+
+    assert memo.pure("test", ["a", "b"], lambda: compute("ab")) == "AB"
+    assert memo.pure("test", ["a", "b"], lambda: compute("ab")) == "AB"
+    assert calls == ["ab"]
+    assert memo.pure("test", ["a", "c"], lambda: compute("ac")) == "AC"
+    assert memo.pure("other", ["a", "b"], lambda: compute("x")) == "X"  # another kind, another result
+    assert calls == ["ab", "ac", "x"]
+
+
+def test_compiled_templates_are_reused_until_their_source_changes():
+    import jinja2
+
+    sources = {"page.html": "Hello {{ name }}"}
+    cache = memo.TemplateCache()
+    dumps = []
+    dump = cache.dump_bytecode
+    cache.dump_bytecode = lambda bucket: dumps.append(bucket.key) or dump(bucket)
+
+    def render() -> str:
+        env = jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
+        return env.get_template("page.html").render(name="tensor")
+
+    assert render() == "Hello tensor"
+    assert len(dumps) == 1  # compiled and kept
+    assert render() == "Hello tensor"
+    assert len(dumps) == 1  # loaded, not compiled again
+    sources["page.html"] = "Bye {{ name }}"
+    assert render() == "Bye tensor"
+    assert len(dumps) == 2

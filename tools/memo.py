@@ -1,10 +1,11 @@
-"""Remember the results of two slow, pure steps that every build repeats page by page.
+"""Remember the results of slow, pure steps that every build repeats page by page.
 
 ``mkdocs serve`` rebuilds the whole site after each edit, and most of that time went
 to work whose result had not changed: material's search plugin parsing the HTML of
-every page (and segmenting its Chinese text) to index it, and Pygments colouring every
-code block. Both are pure functions of their inputs, so each result is kept, keyed by
-everything it is computed from, in this module, which lives as long as the process
+every page (and segmenting its Chinese text) to index it, Pygments colouring every
+code block, the glossary's hover titles, and Jinja compiling the theme's templates.
+Each is a pure function of its inputs, so each result is kept, keyed by everything it
+is computed from, in this module, which lives as long as the process
 (``mkdocs serve`` reloads the hooks on each rebuild, not the ``tools`` package). A
 one-off ``mkdocs build`` computes everything once, as before; a rebuild only redoes
 the pages and code blocks that changed.
@@ -13,6 +14,7 @@ the pages and code blocks that changed.
 import hashlib
 import json
 
+import jinja2
 from material.plugins.search.plugin import SearchIndex
 from pygments import highlight as _highlight
 
@@ -21,6 +23,9 @@ _entries: dict[str, tuple[str, list[dict]]] = {}
 # Coloured code: digest of (code, lexer, formatter) -> HTML. Bounded by clearing.
 _colours: dict[str, str] = {}
 COLOURS_LIMIT = 20_000
+# Results of ``pure`` calls: digest of (kind, inputs) -> result.
+_results: dict[str, object] = {}
+RESULTS_LIMIT = 2_000
 
 
 def _toc(items) -> list:
@@ -83,3 +88,36 @@ def use_for_highlighting() -> None:
     import pymdownx.highlight
 
     pymdownx.highlight.highlight = highlight
+
+
+def pure(kind: str, inputs: list[str], compute):
+    """``compute()``, remembered by ``kind`` and the text of every input it depends on."""
+    key = hashlib.sha256("\0".join([kind, *inputs]).encode()).hexdigest()
+    if key not in _results:
+        if len(_results) >= RESULTS_LIMIT:
+            _results.clear()
+        _results[key] = compute()
+    return _results[key]
+
+
+class TemplateCache(jinja2.BytecodeCache):
+    """Compiled theme templates, in memory. Jinja checks each against its source's
+    checksum, so an edited template is compiled again."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATES = TemplateCache()
+
+
+def use_for_templates(env: jinja2.Environment) -> None:
+    env.bytecode_cache = TEMPLATES
