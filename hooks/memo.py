@@ -1,7 +1,10 @@
-"""Reuse, across the rebuilds of ``mkdocs serve``, the search entries of unchanged pages,
-the colouring of unchanged code blocks and the compiled theme templates (tools.memo)."""
+"""Reuse, across the rebuilds of ``mkdocs serve``, the HTML, search entries and code
+colouring of unchanged pages and the compiled theme templates (tools.memo)."""
+
+from pathlib import Path
 
 from tools import memo
+from tools.layout import Layout
 
 
 def on_config(config):
@@ -20,3 +23,10 @@ def on_pre_build(config):
 def on_env(env, config, files):
     memo.use_for_templates(env)
     return env
+
+
+def on_pre_page(page, config, files):
+    if page.file.src_uri.endswith(".md"):
+        layout = Layout(Path(config.config_file_path).resolve().parent)
+        memo.use_for_rendering(page, [layout.snippets, layout.out])
+    return page

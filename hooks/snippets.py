@@ -1,5 +1,6 @@
 """Run the book's snippets once per build and put their outputs on the pages.
 
+- ``on_startup``: under ``mkdocs serve``, keep the snippet workers between rebuilds.
 - ``on_pre_build``: check the page sources first (tools.pagecheck: every page in every
   language, every include resolvable), then run every snippet whose outputs are out of
   date (tools.runner);
@@ -22,7 +23,7 @@ from mkdocs.structure.files import File
 
 from tools import pagecheck, render
 from tools.layout import Layout
-from tools.runner import Runner
+from tools.runner import Runner, keep_workers
 from tools.snippet import SnippetError
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -38,6 +39,11 @@ def _languages(config) -> list[str]:
     if i18n is None:
         return [config.theme.get("language") or "en"]
     return [lang.locale for lang in i18n.config.languages]
+
+
+def on_startup(command, dirty):
+    if command == "serve":
+        keep_workers()  # a rebuild that reruns a snippet reuses a worker with torch loaded
 
 
 def on_pre_build(config):

@@ -238,6 +238,16 @@ def _until(predicate, timeout: float, what: str, log: Path) -> float:
     sys.exit(f"timed out after {timeout:g} s waiting for {what}; the server said:\n{log.read_text()[-3000:]}")
 
 
+def _shown(url: str, word: str, log: Path):
+    """A predicate: the server has reloaded the browsers since now, and ``url`` shows ``word``.
+
+    The page is fetched only after a reload is logged, as a browser would: fetching it
+    all the time would make the server answer requests while it rebuilds, in the same
+    process, and slow the rebuild that is being timed."""
+    reloads = log.read_text(encoding="utf-8").count("Reloading browsers")
+    return lambda: log.read_text(encoding="utf-8").count("Reloading browsers") > reloads and word in _page(url)
+
+
 def reload_report(tree: Path, repeat: int) -> list[tuple[str, str]]:
     """Time prose and snippet edits in ``mkdocs serve`` on ``tree`` (a warm copy)."""
     log = tree / "serve.log"
@@ -253,12 +263,12 @@ def reload_report(tree: Path, repeat: int) -> list[tuple[str, str]]:
             text = page.read_text(encoding="utf-8")
             heading_end = text.index("\n", text.index("# ")) + 1
             page.write_text(text[:heading_end] + f"\n{word}\n" + text[heading_end:], encoding="utf-8")
-            prose.append(_until(lambda w=word: w in _page(url), 300, "the prose edit to show", log))
+            prose.append(_until(_shown(url, word, log), 300, "the prose edit to show", log))
             printed = f"snippetmarker{n}"
             source = snippet.read_text(encoding="utf-8")
             end = source.index("# --8<-- [end:code]")
             snippet.write_text(source[:end] + f'print("{printed}")\n' + source[end:], encoding="utf-8")
-            code.append(_until(lambda w=printed: w in _page(url), 300, "the snippet edit to show", log))
+            code.append(_until(_shown(url, printed, log), 300, "the snippet edit to show", log))
     finally:
         server.terminate()
         server.wait(timeout=30)

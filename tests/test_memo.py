@@ -100,3 +100,76 @@ def test_compiled_templates_are_reused_until_their_source_changes():
     sources["page.html"] = "Bye {{ name }}"
     assert render() == "Bye tensor"
     assert len(dumps) == 2
+
+
+def _tiny_site(root):
+    (root / "docs").mkdir()
+    (root / "inc").mkdir()
+    (root / "inc" / "out.md").write_text("Printed: 42\n", encoding="utf-8")
+    (root / "docs" / "index.md").write_text(
+        '# Home\n\n## Shape {#shape}\n\nSee [the other page](other.md#ids).\n\n--8<-- "out.md"\n', encoding="utf-8"
+    )
+    (root / "docs" / "other.md").write_text("# Other\n\n## Ids {#ids}\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        "site_name: t\nmarkdown_extensions:\n  - attr_list\n  - toc\n"
+        "  - pymdownx.snippets:\n      base_path: [!relative $config_dir/inc]\n      check_paths: true\n",
+        encoding="utf-8",
+    )
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    config = load_config(str(root / "mkdocs.yml"))
+    return config, get_files(config)
+
+
+def _rendered(config, files, uri, memoise: bool, bases):
+    from mkdocs.structure.pages import Page
+
+    page = Page(None, files.get_file_from_path(uri), config)
+    page.read_source(config)
+    if memoise:
+        memo.use_for_rendering(page, bases)
+    page.render(config, files)
+    links = {f.src_uri: v for f, v in (page.links_to_anchors or {}).items()}
+    return page.content, str(page.toc), page.title, page.present_anchor_ids, links
+
+
+def test_pages_render_from_the_memo_until_their_markdown_or_includes_change(tmp_path, monkeypatch):
+    from mkdocs.structure.pages import Page
+
+    monkeypatch.setattr(memo, "_renders", {})
+    config, files = _tiny_site(tmp_path)
+    bases = [tmp_path / "inc"]
+    plain = _rendered(config, files, "index.md", False, bases)
+    assert "Printed: 42" in plain[0] and "shape" in plain[3] and plain[4] == {"other.md": {"ids": "other.md#ids"}}
+
+    calls = []
+    original = Page.render
+    monkeypatch.setattr(Page, "render", lambda self, c, f: calls.append(self.file.src_uri) or original(self, c, f))
+    assert _rendered(config, files, "index.md", True, bases) == plain
+    assert calls == ["index.md"]
+    assert _rendered(config, files, "index.md", True, bases) == plain  # a new page object, as in a rebuild
+    assert calls == ["index.md"]
+
+    (tmp_path / "inc" / "out.md").write_text("Printed: 43\n", encoding="utf-8")
+    assert "Printed: 43" in _rendered(config, files, "index.md", True, bases)[0]
+    assert len(calls) == 2
+    (tmp_path / "docs" / "index.md").write_text("# Home again\n", encoding="utf-8")
+    assert _rendered(config, files, "index.md", True, bases)[2] == "Home again"
+    assert len(calls) == 3
+
+
+def test_render_key_is_the_same_for_the_same_book_loaded_twice(tmp_path):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.pages import Page
+
+    keys = []
+    config, files = _tiny_site(tmp_path)
+    for _ in range(2):
+        config = load_config(str(tmp_path / "mkdocs.yml"))
+        files = get_files(config)
+        page = Page(None, files.get_file_from_path("index.md"), config)
+        page.read_source(config)
+        keys.append(memo.render_key(page, config, files, [tmp_path / "inc"]))
+    assert keys[0] == keys[1]

@@ -353,3 +353,31 @@ def test_a_listed_folder_is_a_dependency(tmp_path):
     write(tmp_path, "ch/data/b.txt", "beta\n")  # a new file in the listed folder
     assert by_name(runner.run())["ch/listing.py"].status == "ran"
     assert (tmp_path / ".cache/book/out/ch/listing.txt").read_text() == "['a', 'b']\n"
+
+
+def test_kept_workers_serve_the_next_run_and_local_modules_reload(tmp_path, monkeypatch):
+    from tools import runner as runner_module
+
+    monkeypatch.setattr(runner_module, "_idle", {})
+    monkeypatch.setattr(runner_module, "_keep", False)
+    monkeypatch.setattr(runner_module.atexit, "register", lambda fn: None)
+    write(tmp_path, "ch/helper.py", "VALUE = 1\n")
+    write(tmp_path, "ch/use.py", "from helper import VALUE\nprint(VALUE)\n")
+    runner, _ = make_runner(tmp_path, workers=1)
+    try:
+        assert runner.run().count("ran") == 2
+        assert runner_module._idle == {}  # not kept unless asked
+        runner_module.keep_workers()
+        assert runner.run(force=True).count("ran") == 2
+        (idle,) = runner_module._idle.values()
+        assert len(idle) == 1 and idle[0].proc.poll() is None
+        pid = idle[0].proc.pid
+        write(tmp_path, "ch/helper.py", "VALUE = 2\n")  # a changed local module is imported afresh
+        report = runner.run()
+        assert by_name(report)["ch/use.py"].status == "ran"
+        assert (tmp_path / ".cache/book/out/ch/use.txt").read_text() == "2\n"
+        (idle,) = runner_module._idle.values()
+        assert [w.proc.pid for w in idle] == [pid]  # the same worker process ran it
+    finally:
+        runner_module.close_idle_workers()
+    assert runner_module._idle == {}

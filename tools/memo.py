@@ -9,10 +9,20 @@ is computed from, in this module, which lives as long as the process
 (``mkdocs serve`` reloads the hooks on each rebuild, not the ``tools`` package). A
 one-off ``mkdocs build`` computes everything once, as before; a rebuild only redoes
 the pages and code blocks that changed.
+
+The largest of these steps is Python-Markdown turning a page into HTML. mkdocs does it
+in ``Page.render``; ``use_for_rendering`` gives a page a ``render`` that first looks for
+a rendering of the same Markdown, with the same included files, extensions and site
+files, and then sets what ``Page.render`` sets (the HTML, the table of contents, the
+title, the anchors and the links to anchors). mkdocs-jupyter gives its notebook pages
+their own ``render`` the same way.
 """
 
+import copy
 import hashlib
 import json
+import os
+from pathlib import Path
 
 import jinja2
 from material.plugins.search.plugin import SearchIndex
@@ -23,6 +33,10 @@ _entries: dict[str, tuple[str, list[dict]]] = {}
 # Coloured code: digest of (code, lexer, formatter) -> HTML. Bounded by clearing.
 _colours: dict[str, str] = {}
 COLOURS_LIMIT = 20_000
+# Renderings of Markdown pages: src_uri -> (key, what Page.render set).
+_renders: dict[str, tuple[str, tuple]] = {}
+# The digest of the last Files object seen (one per build and language).
+_files_seen: list = [None, ""]
 # Results of ``pure`` calls: digest of (kind, inputs) -> result.
 _results: dict[str, object] = {}
 RESULTS_LIMIT = 2_000
@@ -121,3 +135,65 @@ TEMPLATES = TemplateCache()
 
 def use_for_templates(env: jinja2.Environment) -> None:
     env.bytecode_cache = TEMPLATES
+
+
+def _plain(value):
+    return os.fspath(value) if isinstance(value, os.PathLike) else repr(value)
+
+
+def _files_digest(files) -> str:
+    if _files_seen[0] is not files:
+        listing = sorted((f.src_uri, f.url) for f in files)
+        _files_seen[:] = [files, hashlib.sha256(json.dumps(listing).encode()).hexdigest()]
+    return _files_seen[1]
+
+
+def render_key(page, config, files, bases: list[Path]) -> str:
+    """Everything ``Page.render`` reads: the page's Markdown and place, the files its
+    includes name, the Markdown extensions and their settings, and the site's files
+    (links to other pages become their URLs)."""
+    from tools import includes
+
+    included = {}
+    for target in includes.targets(page.markdown):
+        path, _section = includes.split_target(target)
+        found = includes.resolve(path, bases)
+        included[path] = hashlib.sha256(found.read_bytes()).hexdigest() if found else "missing"
+    payload = [
+        page.file.src_uri,
+        page.url,
+        config.theme.get("language"),
+        page.markdown,
+        included,
+        config["markdown_extensions"],
+        config["mdx_configs"],
+        _files_digest(files),
+    ]
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=_plain).encode()).hexdigest()
+
+
+def use_for_rendering(page, bases: list[Path]) -> None:
+    """Make ``page.render`` reuse the last rendering of the page while its key is unchanged."""
+    original = page.render
+
+    def render(config, files):
+        key = render_key(page, config, files, bases)
+        known = _renders.get(page.file.src_uri)
+        if known is not None and known[0] == key:
+            content, toc, title, anchors, links = known[1]
+            page.content = content
+            page.toc = copy.deepcopy(toc)
+            page._title_from_render = title
+            page.present_anchor_ids = set(anchors)
+            if links is not None:
+                by_uri = {f.src_uri: f for f in files}
+                page.links_to_anchors = {by_uri[uri]: dict(v) for uri, v in links.items() if uri in by_uri}
+            return
+        original(config, files)
+        links = page.links_to_anchors
+        if links is not None:
+            links = {f.src_uri: dict(v) for f, v in links.items()}
+        saved = (page.content, copy.deepcopy(page.toc), page._title_from_render, set(page.present_anchor_ids), links)
+        _renders[page.file.src_uri] = (key, saved)
+
+    page.render = render

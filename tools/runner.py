@@ -16,6 +16,7 @@ run: their page shows the output recorded on a GPU under ``recorded/`` (stamped 
 GPU, torch and CUDA versions and the date), or a notice when nothing was recorded.
 """
 
+import atexit
 import json
 import os
 import queue
@@ -161,9 +162,32 @@ class Worker:
                 pass
 
 
+# Idle workers kept for the next run, by (snippets folder, threads), once
+# ``keep_workers()`` was called: ``mkdocs serve`` does, so that a rebuild which reruns
+# one snippet does not wait for a new Python process to import torch. Each snippet
+# still runs as its own ``__main__`` with its local modules unloaded afterwards, as
+# it does between two snippets of the same run.
+_idle: dict[tuple[str, int], list[Worker]] = {}
+_keep = False
+
+
+def keep_workers() -> None:
+    global _keep
+    if not _keep:
+        _keep = True
+        atexit.register(close_idle_workers)
+
+
+def close_idle_workers() -> None:
+    for workers in _idle.values():
+        for worker in workers:
+            worker.close()
+    _idle.clear()
+
+
 class Lane:
-    """A slot for one worker: started on first use (a lane that only meets cached
-    snippets starts none), started again after it was lost."""
+    """A slot for one worker: started (or taken from the idle ones) on first use, so a
+    lane that only meets cached snippets starts none; started again after it was lost."""
 
     def __init__(self, snippets_dir: Path, threads: int):
         self.snippets_dir = snippets_dir
@@ -171,9 +195,23 @@ class Lane:
         self.worker: Worker | None = None
 
     def get(self) -> Worker:
+        idle = _idle.get((str(self.snippets_dir), self.threads), [])
+        while self.worker is None and idle:
+            candidate = idle.pop()
+            if candidate.proc.poll() is None:
+                self.worker = candidate
+            else:
+                candidate.close()
         if self.worker is None:
             self.worker = Worker(self.snippets_dir, self.threads)
         return self.worker
+
+    def release(self):
+        """Done with the worker: keep it idle for the next run, or stop it."""
+        if self.worker is not None and _keep and self.worker.proc.poll() is None:
+            _idle.setdefault((str(self.snippets_dir), self.threads), []).append(self.worker)
+            self.worker = None
+        self.close()
 
     def close(self):
         if self.worker is not None:
@@ -289,7 +327,7 @@ class Runner:
                         outcomes[index] = outcome
                         self._progress(sum(o is not None for o in outcomes), len(snippets), outcome)
             finally:
-                lane.close()
+                lane.release()
 
         alone = [s.cuda or s.varies for s in snippets]
         side_by_side: queue.SimpleQueue = queue.SimpleQueue()
