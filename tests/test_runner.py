@@ -360,6 +360,7 @@ def test_kept_workers_serve_the_next_run_and_local_modules_reload(tmp_path, monk
 
     monkeypatch.setattr(runner_module, "_idle", {})
     monkeypatch.setattr(runner_module, "_keep", False)
+    monkeypatch.setattr(runner_module, "_warming", {})
     monkeypatch.setattr(runner_module.atexit, "register", lambda fn: None)
     write(tmp_path, "ch/helper.py", "VALUE = 1\n")
     write(tmp_path, "ch/use.py", "from helper import VALUE\nprint(VALUE)\n")
@@ -378,6 +379,11 @@ def test_kept_workers_serve_the_next_run_and_local_modules_reload(tmp_path, monk
         assert (tmp_path / ".cache/book/out/ch/use.txt").read_text() == "2\n"
         (idle,) = runner_module._idle.values()
         assert [w.proc.pid for w in idle] == [pid]  # the same worker process ran it
+        runner_module.close_idle_workers()
+        assert runner.run().count("cached") == 2  # nothing to run: one worker starts for the next run
+        runner_module._warming[(str(tmp_path / "snippets"), DEFAULT_THREADS)].join(120)
+        (idle,) = runner_module._idle.values()
+        assert len(idle) == 1 and idle[0].proc.poll() is None
     finally:
         runner_module.close_idle_workers()
     assert runner_module._idle == {}

@@ -33,7 +33,7 @@ _entries: dict[str, tuple[str, list[dict]]] = {}
 # Coloured code: digest of (code, lexer, formatter) -> HTML. Bounded by clearing.
 _colours: dict[str, str] = {}
 COLOURS_LIMIT = 20_000
-# Renderings of Markdown pages: src_uri -> (key, what Page.render set).
+# Renderings of Markdown pages: "language:src_uri" -> (key, what Page.render set).
 _renders: dict[str, tuple[str, tuple]] = {}
 # The digest of the last Files object seen (one per build and language).
 _files_seen: list = [None, ""]
@@ -178,7 +178,8 @@ def use_for_rendering(page, bases: list[Path]) -> None:
 
     def render(config, files):
         key = render_key(page, config, files, bases)
-        known = _renders.get(page.file.src_uri)
+        slot = f"{config.theme.get('language')}:{page.file.src_uri}"
+        known = _renders.get(slot)
         if known is not None and known[0] == key:
             content, toc, title, anchors, links = known[1]
             page.content = content
@@ -194,6 +195,6 @@ def use_for_rendering(page, bases: list[Path]) -> None:
         if links is not None:
             links = {f.src_uri: dict(v) for f, v in links.items()}
         saved = (page.content, copy.deepcopy(page.toc), page._title_from_render, set(page.present_anchor_ids), links)
-        _renders[page.file.src_uri] = (key, saved)
+        _renders[slot] = (key, saved)
 
     page.render = render

@@ -164,7 +164,8 @@ class Worker:
 
 # Idle workers kept for the next run, by (snippets folder, threads), once
 # ``keep_workers()`` was called: ``mkdocs serve`` does, so that a rebuild which reruns
-# one snippet does not wait for a new Python process to import torch. Each snippet
+# one snippet does not wait for a new Python process to import torch (after a run that
+# needed no worker, one is started in the background). Each snippet
 # still runs as its own ``__main__`` with its local modules unloaded afterwards, as
 # it does between two snippets of the same run.
 _idle: dict[tuple[str, int], list[Worker]] = {}
@@ -176,6 +177,26 @@ def keep_workers() -> None:
     if not _keep:
         _keep = True
         atexit.register(close_idle_workers)
+
+
+def _warm_up(snippets_dir: Path, threads: int) -> threading.Thread | None:
+    """With workers kept and none idle, start one in the background for the next run."""
+    key = (str(snippets_dir), threads)
+    if not _keep or _idle.get(key) or (_warming.get(key) and _warming[key].is_alive()):
+        return None
+
+    def start():
+        try:
+            _idle.setdefault(key, []).append(Worker(snippets_dir, threads))
+        except WorkerLost:
+            pass  # the next run starts its own and reports what goes wrong
+
+    thread = _warming[key] = threading.Thread(target=start, daemon=True)
+    thread.start()
+    return thread
+
+
+_warming: dict[tuple[str, int], threading.Thread] = {}
 
 
 def close_idle_workers() -> None:
@@ -341,6 +362,7 @@ class Runner:
         drain(one_by_one)
         if not select and not check:
             self._prune({s.stem for s in snippets})
+        _warm_up(self.layout.snippets, self.threads)
         return Report(outcomes, wall=time.perf_counter() - started)
 
     def _one(self, s, env, force, check, record, may_have_cuda, lane: Lane) -> Outcome:
