@@ -1,10 +1,10 @@
 """Reuse, across the rebuilds of ``mkdocs serve``, the HTML, search entries and code
 colouring of unchanged pages and the compiled theme templates (tools.memo)."""
 
-import os
 from pathlib import Path
 
 from tools import memo
+from tools.layout import Layout
 
 
 def on_config(config):
@@ -27,7 +27,5 @@ def on_env(env, config, files):
 
 def on_pre_page(page, config, files):
     if page.file.src_uri.endswith(".md"):
-        # The folders pymdownx.snippets looks in for included files.
-        bases = config.mdx_configs.get("pymdownx.snippets", {}).get("base_path", [])
-        memo.use_for_rendering(page, [Path(os.fspath(base)) for base in bases])
+        memo.use_for_rendering(page, Layout(Path(config.config_file_path).resolve().parent).includes)
     return page

@@ -1,5 +1,6 @@
 """Run the book's snippets once per build and put their outputs on the pages.
 
+- ``on_config``: tell pymdownx.snippets where included files are (``Layout.includes``).
 - ``on_startup``: under ``mkdocs serve``, keep the snippet workers between rebuilds.
 - ``on_pre_build``: check the page sources first (tools.pagecheck: every page in every
   language, every include resolvable), then run every snippet whose outputs are out of
@@ -39,6 +40,12 @@ def _languages(config) -> list[str]:
     if i18n is None:
         return [config.theme.get("language") or "en"]
     return [lang.locale for lang in i18n.config.languages]
+
+
+def on_config(config):
+    # Where pymdownx.snippets finds what a page includes: the snippets, then their outputs.
+    config.mdx_configs.setdefault("pymdownx.snippets", {})["base_path"] = [str(p) for p in _layout(config).includes]
+    return config
 
 
 def on_startup(command, dirty):

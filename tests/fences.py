@@ -24,7 +24,7 @@ from tools.snippet import parse as parse_snippet
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-BASES = [ROOT / "snippets", ROOT / ".cache" / "book" / "out"]
+BASES = Layout(ROOT).includes
 # (sha1 of a page's text) -> [(fence start line, [origin of each line of the fence])]
 _FENCE_ORIGINS: dict[str, list[tuple[int, list[includes.Line]]]] = {}
 

@@ -58,7 +58,7 @@ def shown_code(page: Path, bases: list[Path]) -> list[str]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_chapter_has_a_notebook_made_of_its_page(built_book, language):
     assert built_book.returncode == 0, built_book.log[-3000:]
-    bases = [built_book.root / "snippets", built_book.layout.out]
+    bases = built_book.layout.includes
     for chapter in CHAPTERS:
         path = notebook_path(built_book.site, language, chapter)
         assert path.exists(), f"missing {path.relative_to(built_book.site)}"

@@ -45,6 +45,12 @@ class Layout:
         return self.cache / "figures"
 
     @property
+    def includes(self) -> list[Path]:
+        """Where an include (``--8<-- "..."``) is looked up, in order: the snippets, then
+        their outputs. The hooks hand this list to pymdownx.snippets."""
+        return [self.snippets, self.out]
+
+    @property
     def state(self) -> Path:
         """One small JSON file per snippet: its cache key and what its last run produced."""
         return self.cache / "state"

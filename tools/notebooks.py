@@ -69,7 +69,7 @@ class Builder:
         self.repository = repository
         self.cells: list[dict] = []
         self.markdown: list[str] = []
-        self.bases = [layout.snippets, layout.out]
+        self.bases = layout.includes
 
     # ------------------------------------------------------------------ cells
     def _id(self) -> str:
