@@ -49,8 +49,9 @@ def _toc(items) -> list:
 def page_digest(page) -> str:
     """Everything material's ``SearchIndex.add_entry_from_context`` reads from a page."""
     meta = {k: page.meta.get(k) for k in ("search", "tags", "title")}
-    payload = [page.url, str(page.title), meta, _toc(page.toc), page.content]
-    return hashlib.sha256(json.dumps(payload, default=str, ensure_ascii=False).encode()).hexdigest()
+    digest = hashlib.sha256(page.content.encode())
+    digest.update(json.dumps([page.url, str(page.title), meta, _toc(page.toc)], default=str).encode())
+    return digest.hexdigest()
 
 
 class MemoSearchIndex(SearchIndex):
