@@ -165,10 +165,11 @@ class Worker:
 # Idle workers kept for the next run, by (snippets folder, threads), once
 # ``keep_workers()`` was called: ``mkdocs serve`` does, so that a rebuild which reruns
 # one snippet does not wait for a new Python process to import torch (after a run that
-# needed no worker, one is started in the background). Each snippet
-# still runs as its own ``__main__`` with its local modules unloaded afterwards, as
-# it does between two snippets of the same run.
+# needed no worker, one is started in the background). Each snippet still runs as its
+# own ``__main__`` with its local modules unloaded afterwards, as it does between two
+# snippets of the same run.
 _idle: dict[tuple[str, int], list[Worker]] = {}
+_warming: dict[tuple[str, int], threading.Thread] = {}
 _keep = False
 
 
@@ -194,9 +195,6 @@ def _warm_up(snippets_dir: Path, threads: int) -> threading.Thread | None:
     thread = _warming[key] = threading.Thread(target=start, daemon=True)
     thread.start()
     return thread
-
-
-_warming: dict[tuple[str, int], threading.Thread] = {}
 
 
 def close_idle_workers() -> None:
