@@ -5,7 +5,8 @@
   each language in turn, one shared directory would lose the other language's pages
   every time and render every notebook again.
 - ``on_pre_build`` (once per build, after the snippets ran): write each notebook from
-  the page's own sources (tools.notebooks) to ``.cache/book/notebooks/`` at the path
+  the page's own sources (tools.notebooks; under ``mkdocs serve``, only for pages or
+  outputs that changed since the last rebuild) to ``.cache/book/notebooks/`` at the path
   its page will have in the site, ``[<language>/]notebooks/<chapter>.ipynb``.
 - ``on_files``: add each notebook as a page rendered by mkdocs-jupyter under
   ``[<language>/]notebooks/<chapter>/`` (its ``include_source`` puts the ``.ipynb``
@@ -16,6 +17,7 @@
   mkdocs-jupyter's template loads from CDNs (MathJax, Mermaid).
 """
 
+import functools
 import html
 import logging
 import re
@@ -26,7 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from tools import cache, includes, katex, notebooks, published
+from tools import cache, includes, katex, memo, notebooks, published
 from tools.layout import Layout
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
@@ -84,10 +86,14 @@ def on_pre_build(config):
     site_url = config.site_url or "/"
     repository = config.extra.get("repository")
     count = 0
+    # What a notebook is made from besides its page: the snippets, their outputs and figures.
+    made_from = memo.tree_state([layout.snippets, layout.out, layout.figures, layout.state])
     for language, prefix in _languages(config).items():
         for page in _chapters(config, language):
+            inputs = [made_from, page.read_text(encoding="utf-8"), language, site_url, prefix, str(repository)]
             try:
-                text = notebooks.build(page, language, layout, site_url, prefix, repository)
+                build = functools.partial(notebooks.build, page, language, layout, site_url, prefix, repository)
+                text = memo.pure("notebook", inputs, build)
             except includes.IncludeError as err:
                 raise PluginError(str(err)) from None
             cache.write_if_changed(layout.cache / "notebooks" / f"{prefix}notebooks/{page.stem}.ipynb", text)

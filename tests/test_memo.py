@@ -173,3 +173,15 @@ def test_render_key_is_the_same_for_the_same_book_loaded_twice(tmp_path):
         page.read_source(config)
         keys.append(memo.render_key(page, config, files, [tmp_path / "inc"]))
     assert keys[0] == keys[1]
+
+
+def test_tree_state_changes_when_a_file_is_added_or_rewritten(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("1")
+    first = memo.tree_state([tmp_path / "a", tmp_path / "missing"])
+    assert memo.tree_state([tmp_path / "a", tmp_path / "missing"]) == first
+    (tmp_path / "a" / "y.txt").write_text("2")
+    second = memo.tree_state([tmp_path / "a"])
+    assert second != first
+    (tmp_path / "a" / "x.txt").write_text("11")
+    assert memo.tree_state([tmp_path / "a"]) not in (first, second)

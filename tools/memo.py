@@ -199,3 +199,16 @@ def use_for_rendering(page, bases: list[Path]) -> None:
         _renders[slot] = (key, saved)
 
     page.render = render
+
+
+def tree_state(folders: list[Path]) -> str:
+    """A digest of every file's path, size and modification time under ``folders``: it
+    changes when a file is added, removed or rewritten (outputs are only rewritten when
+    their bytes change)."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")) if folder.exists() else []:
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
