@@ -17,13 +17,10 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from tools import pdf
+from tools.words import words
 
 HOME = re.compile(r"(?:[a-z]{2}/)?index\.md")  # the home page of each language
 SHIM = "assets/javascripts/iframe-worker.js"
-WORDS = {
-    "zh": ("下载：", "PDF（中文）", "PDF（英文）", "离线版网站（zip，解压后打开 index.html）"),
-    "en": ("Download: ", "PDF (Chinese)", "PDF (English)", "the site, offline (zip: unpack, open index.html)"),
-}
 
 
 def offline() -> bool:
@@ -41,7 +38,8 @@ def on_config(config):
 
 def links(depth: int, language: str) -> str:
     up = "../" * depth
-    title, zh, en, site = WORDS.get(language, WORDS["en"])
+    table = words(language)
+    title, zh, en, site = (table[k] for k in ("downloads", "pdf-zh", "pdf-en", "offline-zip"))
     items = [
         (f"{up}downloads/{pdf.pdf_name('zh')}", zh),
         (f"{up}downloads/{pdf.pdf_name('en')}", en),

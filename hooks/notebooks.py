@@ -30,14 +30,11 @@ from mkdocs.structure.files import File
 
 from tools import cache, includes, katex, memo, notebooks, published
 from tools.layout import Layout
+from tools.words import words
 
 log = logging.getLogger("mkdocs.hooks.notebooks")
 _built_for = None
 NOT_CHAPTERS = {"index", "glossary"}
-LABELS = {
-    "zh": {"download": "下载 Notebook", "view": "查看 Notebook", "colab": "在 Colab 中打开"},
-    "en": {"download": "Download notebook", "view": "View notebook", "colab": "Open in Colab"},
-}
 # What mkdocs-jupyter's template loads for math and diagrams, which this site renders
 # itself or does not use: the MathJax block and any script pointing off the site.
 EXTERNAL_SCRIPTS = re.compile(
@@ -119,15 +116,15 @@ def on_files(files, config):
 
 def _buttons(page, config) -> str:
     language = config.theme.get("language")
-    words = LABELS.get(language, LABELS["en"])
+    table = words(language)
     name = page.file.name
     links = [
-        f'<a class="md-button" href="../{published.site_notebook("", name)}" download>{words["download"]}</a>',
-        f'<a class="md-button" href="../notebooks/{name}/">{words["view"]}</a>',
+        f'<a class="md-button" href="../{published.site_notebook("", name)}" download>{table["notebook-download"]}</a>',
+        f'<a class="md-button" href="../notebooks/{name}/">{table["notebook-view"]}</a>',
     ]
     colab = published.colab_url(config.extra.get("repository"), language, name)
     if colab:
-        links.append(f'<a class="md-button" href="{html.escape(colab)}">{words["colab"]}</a>')
+        links.append(f'<a class="md-button" href="{html.escape(colab)}">{table["notebook-colab"]}</a>')
     return '<p class="notebook-links">' + " ".join(links) + "</p>\n"
 
 

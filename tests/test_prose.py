@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from tools import glossary, notebooks, render
+from tools import glossary
 from tools.layout import ROOT
+from tools.words import WORDS
 
 DOCS = ROOT / "docs"
 PAGES = sorted((DOCS / "zh").glob("*.md")) + sorted((DOCS / "en").glob("*.md"))
@@ -90,10 +91,25 @@ def test_no_build_talk_or_hearsay(page):
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_words_the_pipeline_adds_are_not_build_talk(language):
-    words = [*render.LABELS[language].values(), *notebooks.WORDS[language].values()]
+    words = list(WORDS[language].values())
     lines = list(enumerate(words, 1))
     found = findings(lines, BUILD_TALK[language])
     assert not found, found
+
+
+def test_every_word_the_pipeline_adds_exists_in_both_languages():
+    assert set(WORDS["zh"]) == set(WORDS["en"])
+    assert all(WORDS[language][key].strip() for language in WORDS for key in WORDS[language])
+
+
+def test_admonition_titles_on_the_site_and_in_the_notebooks_agree():
+    """static-i18n titles the site's admonitions from mkdocs.yml; the notebooks from tools/words.py."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    block = re.search(r"admonition_translations:\n((?:[ ]{12}\w+: .*\n)+)", config)
+    assert block, "no admonition_translations in mkdocs.yml"
+    site = dict(line.strip().split(": ", 1) for line in block[1].splitlines())
+    notebook = {k.removeprefix("admonition-"): v for k, v in WORDS["zh"].items() if k.startswith("admonition-")}
+    assert site == notebook
 
 
 @pytest.mark.parametrize("page", sorted((DOCS / "zh").glob("*.md")), ids=lambda p: p.name)

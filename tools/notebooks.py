@@ -17,45 +17,20 @@ from pathlib import Path
 from tools import includes
 from tools.layout import Layout
 from tools.snippet import parse as parse_snippet
+from tools.words import words
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<ticks>`{3,})\s*(?P<info>[^`]*)$")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.*?)\s*\{\s*#(?P<id>[\w-]+)\s*\}\s*$")
 PAGE_LINK = re.compile(r"\]\((?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
-
-WORDS = {
-    "zh": {
-        "note": "说明",
-        "tip": "提示",
-        "warning": "注意",
-        "info": "信息",
-        "success": "答案",
-        "example": "示例",
-        "generated": "这个笔记本就是本书的网页 [{title}]({url})：文字、代码和输出都与网页相同。"
-        "代码在 CPU 上即可运行；带 `cuda` 标签的单元需要 NVIDIA GPU。",
-        "setup": "# Setup: this chapter's code reads data files kept next to it;\n"
-        "# download them when they are missing (e.g. on Colab).",
-    },
-    "en": {
-        "note": "Note",
-        "tip": "Tip",
-        "warning": "Warning",
-        "info": "Info",
-        "success": "Solution",
-        "example": "Example",
-        "generated": "This notebook is the page [{title}]({url}) of the book: the same text, code and "
-        "outputs. The code runs on a CPU; cells tagged `cuda` need an NVIDIA GPU.",
-        "setup": "# Setup: this chapter's code reads data files kept next to it;\n"
-        "# download them when they are missing (e.g. on Colab).",
-    },
-}
 
 
 def _unwrap_containers(text: str, language: str) -> list[str]:
     """Admonitions, details and tabs become a bold title line and their dedented body."""
 
     def title(match) -> str:
-        words = match["title"] if match["title"] is not None else WORDS[language].get(match["kind"], match["kind"])
-        return f"**{words}**" if words else ""
+        kind = match["kind"]
+        text = match["title"] if match["title"] is not None else words(language).get(f"admonition-{kind}", kind)
+        return f"**{text}**" if text else ""
 
     return includes.flatten_containers(text, header=title).split("\n")
 
@@ -179,7 +154,7 @@ class Builder:
             if not first_heading_done and HEADING.match(line.strip()):
                 first_heading_done = True
                 self.flush_markdown()
-                note = WORDS[self.language]["generated"].format(title=title, url=url)
+                note = words(self.language)["notebook-generated"].format(title=title, url=url)
                 self.cells.append({"cell_type": "markdown", "id": self._id(), "metadata": {}, "source": note})
                 self._setup_cell(page)
         self.flush_markdown()
@@ -226,7 +201,7 @@ class Builder:
         raw = self.repository.replace("https://github.com/", "https://raw.githubusercontent.com/") + "/main"
         source = "\n".join(
             [
-                WORDS[self.language]["setup"],
+                words(self.language)["notebook-setup"],
                 "import urllib.request",
                 "from pathlib import Path",
                 "",

@@ -9,13 +9,10 @@ from pathlib import Path
 
 from tools import includes
 from tools.layout import Layout
+from tools.words import words
 
 STAMP_TORCH = re.compile(r'class="snippet-stamp">.*?torch ([0-9][^ ·<]*)')
 MONTHS = "January February March April May June July August September October November December".split()
-WORDS = {
-    "zh": {"changed": "本页最后修改于", "outputs": "输出来自", "edit": "编辑本页"},
-    "en": {"changed": "Last changed", "outputs": "outputs from", "edit": "Edit this page"},
-}
 # The theme's pencil icon (Material Design Icons "pencil"), as its own edit button uses.
 PENCIL = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">'
@@ -72,14 +69,14 @@ def torch_versions(page: Path, layout: Layout) -> list[str]:
 
 def describe(page: Path, layout: Layout, language: str) -> str:
     """The freshness line of a page, as HTML (empty when there is nothing to say)."""
-    words = WORDS.get(language, WORDS["en"])
+    table = words(language)
     parts = []
     day = _git_date(layout.root, tuple(sources(page, layout)))
     if day:
-        parts.append(f'{words["changed"]} <time datetime="{day.isoformat()}">{localised(day, language)}</time>')
+        parts.append(f'{table["changed"]} <time datetime="{day.isoformat()}">{localised(day, language)}</time>')
     versions = torch_versions(page, layout)
     if versions:
-        parts.append(f"{words['outputs']} torch {html.escape(', '.join(versions))}")
+        parts.append(f"{table['outputs']} torch {html.escape(', '.join(versions))}")
     if not parts:
         return ""
     separator = "；" if language == "zh" else " · "
@@ -87,7 +84,7 @@ def describe(page: Path, layout: Layout, language: str) -> str:
 
 
 def edit_button(url: str, language: str) -> str:
-    title = WORDS.get(language, WORDS["en"])["edit"]
+    title = words(language)["edit"]
     return (
         f'<a href="{html.escape(url)}" title="{title}" aria-label="{title}" class="md-content__button md-icon">'
         f"{PENCIL}</a>\n"

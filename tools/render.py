@@ -2,54 +2,33 @@
 
 The fragment is the same for both languages: words that depend on the reader's
 language are placeholders such as ``⟦book:output⟧``, which the ``hooks/snippets.py``
-hook replaces in each language's HTML (see ``LABELS``). Everything else (code, output,
-figures) is language-neutral.
+hook replaces in each language's HTML with the words of tools/words.py. Everything else
+(code, output, figures) is language-neutral.
 """
 
 import html
 import re
 
-# Words shown around outputs, per language. A placeholder ⟦book:KEY⟧ in a fragment
-# becomes LABELS[language][KEY] on the page.
-LABELS = {
-    "zh": {
-        "output": "输出",
-        "ran-with": "运行环境",
-        "recorded-on": "录制于",
-        "cuda-live": "下面的输出来自在 GPU 上的运行",
-        "no-recording": "这段代码需要 NVIDIA GPU（CUDA），这里还没有它在 GPU 上的输出。"
-        "在有 NVIDIA GPU 的机器上运行它，就能看到结果。",
-        "stale-recording": "下面的输出录制于这段代码修改之前，可能与当前代码不一致。",
-        "figure": "图",
-    },
-    "en": {
-        "output": "Output",
-        "ran-with": "Ran with",
-        "recorded-on": "Recorded on",
-        "cuda-live": "The output below comes from a run on a GPU",
-        "no-recording": "This code needs an NVIDIA GPU (CUDA), and no output from a GPU is shown here yet. "
-        "Run it on a machine with an NVIDIA GPU to see what it prints.",
-        "stale-recording": "The output below was recorded before this code last changed and may not match it.",
-        "figure": "Figure",
-    },
-}
+from tools.words import WORDS, words
+
+# A placeholder ⟦book:KEY⟧ in a fragment becomes words(language)[KEY] on the page.
 PLACEHOLDER = re.compile(r"⟦book:([a-z-]+)⟧")
 
 
 def placeholder(key: str) -> str:
-    assert all(key in words for words in LABELS.values()), key
+    assert all(key in table for table in WORDS.values()), key
     return f"⟦book:{key}⟧"
 
 
 def translate(text: str, language: str) -> str:
     """Replace every placeholder with its words in ``language``; an unknown key is an error."""
-    words = LABELS.get(language) or LABELS["en"]
+    table = words(language)
 
     def replace(match: re.Match) -> str:
         key = match[1]
-        if key not in words:
+        if key not in table:
             raise KeyError(f"no words for placeholder {match[0]} in language {language!r}")
-        return html.escape(words[key])
+        return html.escape(table[key])
 
     return PLACEHOLDER.sub(replace, text)
 
